@@ -1,0 +1,190 @@
+package ir.pishkhan.portal.domain.user;
+
+import ir.pishkhan.portal.domain.agency.Agency;
+import ir.pishkhan.portal.domain.office.Office;
+import ir.pishkhan.portal.domain.shared.BusinessException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A person's account: a role, and the office or agency the role binds it to. Accounts are never deleted: an
+ * administrator disables them.
+ */
+@Entity
+@Table(name = "user_account")
+public class UserAccount implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,39}");
+    public static final int PASSWORD_MIN = 10;
+    public static final int PASSWORD_MAX = 128;
+    public static final int DISPLAY_NAME_MAX = 100;
+
+    @Id
+    @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
+    private Long id;
+
+    @Column(name = "username", nullable = false, unique = true, length = 40)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 300)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Role role;
+
+    @ManyToOne
+    @JoinColumn(name = "office_id")
+    private Office office;
+
+    @ManyToOne
+    @JoinColumn(name = "agency_id")
+    private Agency agency;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "password_changed_at", nullable = false)
+    private Instant passwordChangedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String displayName, Role role, Office office, Agency agency,
+                       String passwordHash, Instant now) {
+        this.username = checkUsername(username);
+        this.displayName = checkDisplayName(displayName);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.createdAt = Objects.requireNonNull(now);
+        this.passwordChangedAt = now;
+        assign(role, office, agency);
+    }
+
+    /** Lower-cased and checked: 3–40 of a–z, 0–9, ".", "_", "-", starting with a letter. */
+    public static String checkUsername(String username) {
+        String u = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(u).matches()) {
+            throw new BusinessException.InvalidInput("user.username.invalid");
+        }
+        return u;
+    }
+
+    private static String checkDisplayName(String displayName) {
+        String d = displayName == null ? "" : displayName.strip();
+        if (d.isEmpty() || d.length() > DISPLAY_NAME_MAX) {
+            throw new BusinessException.InvalidInput("user.displayName.invalid", DISPLAY_NAME_MAX);
+        }
+        return d;
+    }
+
+    /** The rule a new password must satisfy, before it is hashed. */
+    public static void checkPassword(String raw) {
+        if (raw == null || raw.length() < PASSWORD_MIN || raw.length() > PASSWORD_MAX || raw.isBlank()) {
+            throw new BusinessException.InvalidInput("user.password.invalid", PASSWORD_MIN, PASSWORD_MAX);
+        }
+    }
+
+    /** Gives the account a role, bound to an office or an agency as the role requires, and to nothing else. */
+    public void assign(Role newRole, Office newOffice, Agency newAgency) {
+        Objects.requireNonNull(newRole);
+        if (newRole.isBoundToOffice() && newOffice == null) {
+            throw new BusinessException.InvalidInput("user.office.required");
+        }
+        if (newRole.isBoundToAgency() && newAgency == null) {
+            throw new BusinessException.InvalidInput("user.agency.required");
+        }
+        this.role = newRole;
+        this.office = newRole.isBoundToOffice() ? newOffice : null;
+        this.agency = newRole.isBoundToAgency() ? newAgency : null;
+    }
+
+    public void rename(String newDisplayName) {
+        this.displayName = checkDisplayName(newDisplayName);
+    }
+
+    public void changePassword(String newHash, Instant now) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+        this.passwordChangedAt = now;
+    }
+
+    public void disable() {
+        enabled = false;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Office getOffice() {
+        return office;
+    }
+
+    public Agency getAgency() {
+        return agency;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,76 @@
+package ir.pishkhan.portal.persistence;
+
+import ir.pishkhan.portal.domain.meeting.Meeting;
+import ir.pishkhan.portal.domain.meeting.MeetingRepository;
+import ir.pishkhan.portal.domain.meeting.Party;
+import ir.pishkhan.portal.domain.meeting.Resolution;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaMeetingRepository implements MeetingRepository {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    protected JpaMeetingRepository() {
+    }
+
+    public JpaMeetingRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public List<Meeting> meetings() {
+        return em.createQuery("SELECT m FROM Meeting m ORDER BY m.number DESC", Meeting.class).getResultList();
+    }
+
+    @Override
+    public Optional<Meeting> meeting(int number) {
+        return em.createQuery("SELECT m FROM Meeting m WHERE m.number = :n", Meeting.class)
+                .setParameter("n", number).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Resolution> resolutionsOf(int meetingNumber) {
+        return em.createQuery("SELECT r FROM Resolution r JOIN FETCH r.meeting m WHERE m.number = :n ORDER BY r.number",
+                        Resolution.class)
+                .setParameter("n", meetingNumber)
+                .setHint("eclipselink.batch", "r.obligated")
+                .setHint("eclipselink.batch", "r.cites")
+                .setHint("eclipselink.batch", "r.reportsTo")
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Resolution> resolution(int meetingNumber, int resolutionNumber) {
+        return em.createQuery("SELECT r FROM Resolution r JOIN FETCH r.meeting m WHERE m.number = :m AND r.number = :n",
+                        Resolution.class)
+                .setParameter("m", meetingNumber)
+                .setParameter("n", resolutionNumber)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Party> party(String code) {
+        return Optional.ofNullable(em.find(Party.class, code));
+    }
+
+    @Override
+    public void store(Meeting meeting) {
+        if (meeting.getId() == null) {
+            em.persist(meeting);
+        }
+    }
+
+    @Override
+    public void store(Party party) {
+        if (em.find(Party.class, party.getCode()) == null) {
+            em.persist(party);
+        }
+    }
+}

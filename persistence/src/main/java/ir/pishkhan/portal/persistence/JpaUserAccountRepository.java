@@ -1,0 +1,66 @@
+package ir.pishkhan.portal.persistence;
+
+import ir.pishkhan.portal.domain.shared.Page;
+import ir.pishkhan.portal.domain.shared.PageRequest;
+import ir.pishkhan.portal.domain.user.Role;
+import ir.pishkhan.portal.domain.user.UserAccount;
+import ir.pishkhan.portal.domain.user.UserAccountRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaUserAccountRepository implements UserAccountRepository {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "username", "u.username", "displayName", "u.displayName", "role", "u.role", "enabled", "u.enabled");
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    protected JpaUserAccountRepository() {
+    }
+
+    public JpaUserAccountRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<UserAccount> byId(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    @Override
+    public Optional<UserAccount> byUsername(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :u", UserAccount.class)
+                .setParameter("u", username.trim().toLowerCase(Locale.ROOT)).getResultStream().findFirst();
+    }
+
+    @Override
+    public Page<UserAccount> search(String text, Role role, PageRequest page) {
+        JpqlFilter filter = new JpqlFilter().equal("u.role", "role", role);
+        if (text != null && !text.isBlank()) {
+            filter.words("LOWER(CONCAT(u.username, ' ', u.displayName))", text);
+        }
+        return filter.page(em, UserAccount.class, "u", page, SORTABLE, "u.username");
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
+    }
+
+    @Override
+    public void store(UserAccount account) {
+        if (account.getId() == null) {
+            em.persist(account);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package ir.pishkhan.portal.web.faces;
+
+import ir.pishkhan.portal.domain.shared.BusinessException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one place where failures become what the user sees. A refused rule: a message in the user's language on
+ * the same page, nothing lost. Something that does not exist, or is not the user's: 404; a forbidden action:
+ * 403. A stale page: reloaded, with a message. Anything else: a friendly page with a reference number, and the
+ * details, under that number, in the log only. No stack trace reaches the browser.
+ */
+public class PortalExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(PortalExceptionHandler.class.getName());
+
+    PortalExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable thrown = events.next().getContext().getException();
+            events.remove();
+            try {
+                handle(faces, thrown);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.SEVERE, "Could not handle an error; the original was", thrown);
+            }
+            break; // one outcome per request; the rest are consequences of the first
+        }
+        while (events.hasNext()) {
+            events.next();
+            events.remove();
+        }
+        getWrapped().handle();
+    }
+
+    private void handle(FacesContext faces, Throwable thrown) throws IOException {
+        ExternalContext ext = faces.getExternalContext();
+        Throwable cause = rootCause(thrown);
+        if (thrown instanceof ViewExpiredException) {
+            Messages.error(null, "error.viewExpired");
+            ext.redirect(ext.getRequestContextPath() + ((ViewExpiredException) thrown).getViewId());
+            faces.responseComplete();
+        } else if (cause instanceof BusinessException.NotFound) {
+            sendError(faces, HttpServletResponse.SC_NOT_FOUND);
+        } else if (cause instanceof BusinessException.AccessDenied || cause instanceof EJBAccessException
+                || cause instanceof SecurityException) {
+            sendError(faces, HttpServletResponse.SC_FORBIDDEN);
+        } else if (cause instanceof OptimisticLockException) {
+            showOnPage(faces, "error.concurrentChange");
+        } else if (cause instanceof BusinessException be) {
+            showOnPage(faces, be.getMessageKey(), be.getArguments());
+        } else {
+            String ref = ErrorReference.log(cause, "in view " + (faces.getViewRoot() == null ? "?" : faces.getViewRoot().getViewId()));
+            ext.redirect(ext.getRequestContextPath() + "/errors/500.xhtml?ref=" + ref);
+            faces.responseComplete();
+        }
+    }
+
+    private static void showOnPage(FacesContext faces, String key, Object... args) {
+        Messages.error(null, key, args);
+        faces.getExternalContext().getFlash().setKeepMessages(false);
+        faces.validationFailed();
+        faces.renderResponse();
+    }
+
+    private static void sendError(FacesContext faces, int status) throws IOException {
+        ExternalContext ext = faces.getExternalContext();
+        if (faces.getPartialViewContext().isAjaxRequest() || ext.isResponseCommitted()) {
+            ext.redirect(ext.getRequestContextPath() + "/errors/" + status + ".xhtml");
+        } else {
+            ext.responseSendError(status, null);
+        }
+        faces.responseComplete();
+    }
+
+    static Throwable rootCause(Throwable t) {
+        Throwable cause = t;
+        while (cause.getCause() != null && cause.getCause() != cause
+                && (cause instanceof FacesException || cause instanceof jakarta.el.ELException
+                || cause instanceof jakarta.ejb.EJBException || cause instanceof jakarta.transaction.RollbackException
+                || cause instanceof jakarta.persistence.RollbackException
+                || cause instanceof jakarta.transaction.TransactionalException
+                || cause.getClass().getName().startsWith("jakarta.ejb.")
+                || cause.getClass().getName().equals("java.lang.reflect.UndeclaredThrowableException")
+                || cause.getClass().getName().equals("java.lang.reflect.InvocationTargetException"))) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof jakarta.ejb.EJBException e && e.getCausedByException() != null) {
+            return rootCause(e.getCausedByException());
+        }
+        return cause;
+    }
+}

@@ -1,0 +1,57 @@
+package ir.pishkhan.portal.web.service;
+
+import ir.pishkhan.portal.domain.user.Role;
+import ir.pishkhan.portal.domain.user.UserAccount;
+import ir.pishkhan.portal.domain.user.UserAccountRepository;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+import java.security.Principal;
+import java.util.Optional;
+
+/** The signed-in user of this request, read once from the database. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    private Optional<UserAccount> account;
+
+    public boolean isSignedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    public Optional<UserAccount> account() {
+        if (account == null) {
+            Principal principal = securityContext.getCallerPrincipal();
+            account = principal == null ? Optional.empty()
+                    : accounts.byUsername(principal.getName()).filter(UserAccount::isEnabled);
+        }
+        return account;
+    }
+
+    /** The username, for the audit log; "anonymous" when nobody is signed in. */
+    public String username() {
+        Principal principal = securityContext.getCallerPrincipal();
+        return principal == null ? "anonymous" : principal.getName();
+    }
+
+    public Role getRole() {
+        return account().map(UserAccount::getRole).orElse(null);
+    }
+
+    public String getDisplayName() {
+        return account().map(UserAccount::getDisplayName).orElse("");
+    }
+
+    public boolean has(Role role) {
+        return securityContext.isCallerInRole(role.name());
+    }
+}

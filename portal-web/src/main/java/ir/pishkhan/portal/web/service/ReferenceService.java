@@ -1,0 +1,89 @@
+package ir.pishkhan.portal.web.service;
+
+import ir.pishkhan.portal.domain.agency.Agency;
+import ir.pishkhan.portal.domain.agency.AgencyKind;
+import ir.pishkhan.portal.domain.agency.AgencyRepository;
+import ir.pishkhan.portal.domain.meeting.Meeting;
+import ir.pishkhan.portal.domain.meeting.MeetingRepository;
+import ir.pishkhan.portal.domain.meeting.Resolution;
+import ir.pishkhan.portal.domain.office.Office;
+import ir.pishkhan.portal.domain.office.OfficeFilter;
+import ir.pishkhan.portal.domain.office.OfficeRepository;
+import ir.pishkhan.portal.domain.shared.BusinessException;
+import ir.pishkhan.portal.domain.shared.Page;
+import ir.pishkhan.portal.domain.shared.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/** Reading the working group's reference data: meetings, resolutions, agencies, offices. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReferenceService {
+
+    @Inject
+    private MeetingRepository meetings;
+
+    @Inject
+    private AgencyRepository agencies;
+
+    @Inject
+    private OfficeRepository offices;
+
+    public List<Meeting> meetings() {
+        return meetings.meetings();
+    }
+
+    public Meeting meeting(int number) {
+        return meetings.meeting(number).orElseThrow(BusinessException.NotFound::new);
+    }
+
+    @Transactional
+    public List<Resolution> resolutionsOf(int meetingNumber) {
+        List<Resolution> list = meetings.resolutionsOf(meetingNumber);
+        list.forEach(ReferenceService::loadRelations);
+        return list;
+    }
+
+    @Transactional
+    public Resolution resolution(int meetingNumber, int resolutionNumber) {
+        Resolution r = meetings.resolution(meetingNumber, resolutionNumber).orElseThrow(BusinessException.NotFound::new);
+        loadRelations(r);
+        return r;
+    }
+
+    /** Loads what a detached resolution shows, while the persistence context is open. */
+    private static void loadRelations(Resolution r) {
+        r.getObligated().size();
+        r.getReportsTo().size();
+        r.getKinds();
+        r.getCites().forEach(c -> c.getMeeting().getNumber());
+        r.getMeeting().getHeldOn();
+    }
+
+    public Page<Agency> agencies(String text, AgencyKind kind, PageRequest page) {
+        return agencies.search(text, kind, page);
+    }
+
+    public List<Agency> agencyChoices() {
+        return agencies.choices();
+    }
+
+    public Agency agency(long id) {
+        return agencies.byId(id).orElseThrow(BusinessException.NotFound::new);
+    }
+
+    public Page<Office> offices(OfficeFilter filter, PageRequest page) {
+        return offices.search(filter, page);
+    }
+
+    public List<Office> suggestOffices(String text) {
+        return offices.suggest(text, 20);
+    }
+
+    public Office office(long id) {
+        return offices.byId(id).orElseThrow(BusinessException.NotFound::new);
+    }
+}

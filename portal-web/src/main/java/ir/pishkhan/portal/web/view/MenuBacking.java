@@ -1,0 +1,68 @@
+package ir.pishkhan.portal.web.view;
+
+import ir.pishkhan.portal.domain.user.Role;
+import ir.pishkhan.portal.web.service.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import ir.pishkhan.portal.web.faces.Messages;
+import org.primefaces.model.menu.DefaultMenuItem;
+import org.primefaces.model.menu.DefaultMenuModel;
+import org.primefaces.model.menu.MenuModel;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The menu: only what the signed-in user's role may use. The same rules guard the pages themselves (web.xml's
+ * security constraints) and the services (@RolesAllowed), so a hidden entry is never the only protection.
+ */
+@Named
+@RequestScoped
+public class MenuBacking {
+
+    /** One entry: its id (for tests and styling), the bundle key of its label, the page, the roles that see it. */
+    public record Entry(String id, String labelKey, String outcome, String icon, Set<Role> roles) {
+    }
+
+    private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+
+    static final List<Entry> ENTRIES = List.of(
+            new Entry("office-home", "menu.office.home", "/office/home.xhtml", "pi pi-home", EnumSet.of(Role.OFFICE_OPERATOR)),
+            new Entry("secretariat-home", "menu.secretariat.home", "/secretariat/home.xhtml", "pi pi-home", EnumSet.of(Role.SECRETARIAT)),
+            new Entry("guild-home", "menu.guild.home", "/guild/home.xhtml", "pi pi-home", EnumSet.of(Role.GUILD)),
+            new Entry("agency-home", "menu.agency.home", "/agency/home.xhtml", "pi pi-home", EnumSet.of(Role.AGENCY_LIAISON)),
+            new Entry("admin-home", "menu.admin.home", "/admin/home.xhtml", "pi pi-home", EnumSet.of(Role.ADMIN)),
+            new Entry("meetings", "menu.meetings", "/meetings/list.xhtml", "pi pi-book", EVERYONE),
+            new Entry("agencies", "menu.agencies", "/agencies/list.xhtml", "pi pi-building", EVERYONE),
+            new Entry("offices", "menu.offices", "/offices/list.xhtml", "pi pi-map-marker", EVERYONE),
+            new Entry("admin-users", "menu.admin.users", "/admin/users/list.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)));
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private MenuModel model;
+
+    public List<Entry> entries() {
+        Role role = currentUser.getRole();
+        return role == null ? List.of() : ENTRIES.stream().filter(e -> e.roles().contains(role)).toList();
+    }
+
+    public MenuModel getModel() {
+        if (model == null) {
+            model = new DefaultMenuModel();
+            for (Entry e : entries()) {
+                model.getElements().add(DefaultMenuItem.builder()
+                        .id("menu-" + e.id())
+                        .value(Messages.text(e.labelKey()))
+                        .outcome(e.outcome())
+                        .icon(e.icon())
+                        .styleClass("menu-" + e.id())
+                        .build());
+            }
+        }
+        return model;
+    }
+}

@@ -1,0 +1,57 @@
+package ir.pishkhan.portal.web.view.agencies;
+
+import ir.pishkhan.portal.domain.agency.Agency;
+import ir.pishkhan.portal.domain.agency.AgencyKind;
+import ir.pishkhan.portal.web.faces.PagedModel;
+import ir.pishkhan.portal.web.service.ReferenceService;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/** agencies/list.xhtml: the service agencies, searched and paged in the database. */
+@Named
+@ViewScoped
+public class AgencyListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ReferenceService reference;
+
+    private String text;
+    private AgencyKind kind;
+    private PagedModel<Agency> model;
+
+    @PostConstruct
+    void init() {
+        ReferenceService service = reference;
+        model = new PagedModel<>(request -> service.agencies(text, kind, request), Agency::getId, 20);
+    }
+
+    public AgencyKind[] getKinds() {
+        return AgencyKind.values();
+    }
+
+    public PagedModel<Agency> getModel() {
+        return model;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public AgencyKind getKind() {
+        return kind;
+    }
+
+    public void setKind(AgencyKind kind) {
+        this.kind = kind;
+    }
+}

@@ -1,0 +1,27 @@
+package ir.pishkhan.portal.web.view.meetings;
+
+import ir.pishkhan.portal.domain.meeting.Meeting;
+import ir.pishkhan.portal.web.service.ReferenceService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.List;
+
+/** meetings/list.xhtml: the working group's meetings, newest first. */
+@Named
+@RequestScoped
+public class MeetingListBacking {
+
+    @Inject
+    private ReferenceService reference;
+
+    private List<Meeting> meetings;
+
+    public List<Meeting> getMeetings() {
+        if (meetings == null) {
+            meetings = reference.meetings();
+        }
+        return meetings;
+    }
+}

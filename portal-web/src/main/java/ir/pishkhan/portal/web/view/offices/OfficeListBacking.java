@@ -1,0 +1,72 @@
+package ir.pishkhan.portal.web.view.offices;
+
+import ir.pishkhan.portal.domain.office.LicenceStatus;
+import ir.pishkhan.portal.domain.office.Office;
+import ir.pishkhan.portal.domain.office.OfficeFilter;
+import ir.pishkhan.portal.domain.office.OfficeKind;
+import ir.pishkhan.portal.web.faces.PagedModel;
+import ir.pishkhan.portal.web.service.ReferenceService;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/** offices/list.xhtml: the counter offices, searched and paged in the database. */
+@Named
+@ViewScoped
+public class OfficeListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ReferenceService reference;
+
+    private String text;
+    private OfficeKind kind;
+    private LicenceStatus status;
+    private PagedModel<Office> model;
+
+    @PostConstruct
+    void init() {
+        ReferenceService service = reference;
+        model = new PagedModel<>(request -> service.offices(new OfficeFilter(text, kind, status), request), Office::getId, 20);
+    }
+
+    public OfficeKind[] getKinds() {
+        return OfficeKind.values();
+    }
+
+    public LicenceStatus[] getStatuses() {
+        return LicenceStatus.values();
+    }
+
+    public PagedModel<Office> getModel() {
+        return model;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public OfficeKind getKind() {
+        return kind;
+    }
+
+    public void setKind(OfficeKind kind) {
+        this.kind = kind;
+    }
+
+    public LicenceStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(LicenceStatus status) {
+        this.status = status;
+    }
+}

@@ -1,0 +1,49 @@
+package ir.pishkhan.portal.web.view.resolutions;
+
+import ir.pishkhan.portal.domain.meeting.Resolution;
+import ir.pishkhan.portal.web.faces.Params;
+import ir.pishkhan.portal.web.service.ReferenceService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/** resolutions/view.xhtml?meeting=14&amp;number=11: one resolution, verbatim, with what it means. */
+@Named
+@ViewScoped
+public class ResolutionViewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ReferenceService reference;
+
+    private String meeting;
+    private String number;
+    private Resolution resolution;
+
+    public void load() {
+        resolution = reference.resolution(Params.positiveInt(meeting), Params.positiveInt(number));
+    }
+
+    public String getMeeting() {
+        return meeting;
+    }
+
+    public void setMeeting(String meeting) {
+        this.meeting = meeting;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public Resolution getResolution() {
+        return resolution;
+    }
+}
