@@ -12,7 +12,7 @@ root=$(pwd)
 PORT=${PORT:-8080}
 DATA=${PORTAL_DATA:-$root/data}
 mkdir -p "$DATA"
-export PORTAL_DB_URL=${PORTAL_DB_URL:-"jdbc:h2:file:$DATA/portal;DB_CLOSE_ON_EXIT=FALSE"}
+export PORTAL_DB_URL=${PORTAL_DB_URL:-"jdbc:h2:file:$DATA/portal;DB_CLOSE_ON_EXIT=FALSE;TIME ZONE=UTC"}
 
 command -v java >/dev/null || { echo "No java on PATH: install a JDK 17" >&2; exit 1; }
 command -v mvn >/dev/null || { echo "No mvn on PATH: install Maven" >&2; exit 1; }

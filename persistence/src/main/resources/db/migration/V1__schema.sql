@@ -102,6 +102,7 @@ CREATE TABLE user_account (
     enabled             BOOLEAN                  NOT NULL,
     created_at          TIMESTAMP WITH TIME ZONE NOT NULL,
     password_changed_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    search_key          VARCHAR(300)             NOT NULL,
     version             BIGINT                   NOT NULL,
     CONSTRAINT user_account_username_uq UNIQUE (username),
     CONSTRAINT user_account_office_ck CHECK (role <> 'OFFICE_OPERATOR' OR office_id IS NOT NULL),

@@ -45,11 +45,7 @@ public class JpaUserAccountRepository implements UserAccountRepository {
 
     @Override
     public Page<UserAccount> search(String text, Role role, PageRequest page) {
-        JpqlFilter filter = new JpqlFilter().equal("u.role", "role", role);
-        if (text != null && !text.isBlank()) {
-            filter.words("LOWER(CONCAT(u.username, ' ', u.displayName))", text);
-        }
-        return filter.page(em, UserAccount.class, "u", page, SORTABLE, "u.username");
+        return new JpqlFilter().equal("u.role", "role", role).words("u.searchKey", text).page(em, UserAccount.class, "u", page, SORTABLE, "u.username");
     }
 
     @Override

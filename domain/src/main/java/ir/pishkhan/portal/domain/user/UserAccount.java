@@ -72,6 +72,10 @@ public class UserAccount implements Serializable {
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
+    /** Username and display name normalized (see {@link ir.pishkhan.portal.domain.shared.PersianText#normalize}), for search. */
+    @Column(name = "search_key", nullable = false, length = 300)
+    private String searchKey;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -83,6 +87,7 @@ public class UserAccount implements Serializable {
                        String passwordHash, Instant now) {
         this.username = checkUsername(username);
         this.displayName = checkDisplayName(displayName);
+        this.searchKey = searchKey();
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.createdAt = Objects.requireNonNull(now);
         this.passwordChangedAt = now;
@@ -129,6 +134,11 @@ public class UserAccount implements Serializable {
 
     public void rename(String newDisplayName) {
         this.displayName = checkDisplayName(newDisplayName);
+        this.searchKey = searchKey();
+    }
+
+    private String searchKey() {
+        return ir.pishkhan.portal.domain.shared.PersianText.normalize(username + " " + displayName);
     }
 
     public void changePassword(String newHash, Instant now) {

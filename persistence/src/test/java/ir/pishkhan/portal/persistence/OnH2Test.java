@@ -1,0 +1,65 @@
+package ir.pishkhan.portal.persistence;
+
+import org.junit.jupiter.api.Nested;
+
+/** Every persistence contract, on an in-memory H2 2.2.224 (the H2 that Payara ships). */
+class OnH2Test {
+
+    private static final TestDatabase DB = TestDatabase.H2;
+
+    @Nested
+    class Migrations extends MigrationsContract {
+        Migrations() {
+            super(DB);
+        }
+    }
+
+    @Nested
+    class Sequences extends SequencesContract {
+        Sequences() {
+            super(DB);
+        }
+    }
+
+    @Nested
+    class ReferenceData extends ReferenceDataContract {
+        ReferenceData() {
+            super(DB);
+        }
+    }
+
+    @Nested
+    class Agencies extends AgencyRepositoryContract {
+        Agencies() {
+            super(DB);
+        }
+    }
+
+    @Nested
+    class Offices extends OfficeRepositoryContract {
+        Offices() {
+            super(DB);
+        }
+    }
+
+    @Nested
+    class UserAccounts extends UserAccountRepositoryContract {
+        UserAccounts() {
+            super(DB);
+        }
+    }
+
+    @Nested
+    class OptimisticLocking extends OptimisticLockingContract {
+        OptimisticLocking() {
+            super(DB);
+        }
+    }
+
+    @Nested
+    class AuditLog extends AuditLogContract {
+        AuditLog() {
+            super(DB);
+        }
+    }
+}

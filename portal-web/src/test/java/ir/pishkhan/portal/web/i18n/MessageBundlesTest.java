@@ -1,0 +1,105 @@
+package ir.pishkhan.portal.web.i18n;
+
+import ir.pishkhan.portal.domain.agency.AgencyKind;
+import ir.pishkhan.portal.domain.meeting.ResolutionKind;
+import ir.pishkhan.portal.domain.office.LicenceStatus;
+import ir.pishkhan.portal.domain.office.OfficeKind;
+import ir.pishkhan.portal.domain.user.Role;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every text a user sees is in both bundles, Persian and English; none is missing from either. */
+class MessageBundlesTest {
+
+    private static final String BASE = "/ir/pishkhan/portal/web/i18n/messages_";
+    private static final Pattern FACELET_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
+    private static final Pattern JAVA_KEY = Pattern.compile(
+            "(?:Messages\\.(?:text|info)\\(|Messages\\.error\\(null, |Exception(?:\\.\\w+)?\\(|super\\()\"([a-z][A-Za-z0-9_.]*[A-Za-z0-9_])\"\\s*[,)]");
+    private static final Pattern ENTRY_KEY = Pattern.compile("new Entry\\(\"[^\"]+\", \"([a-z][A-Za-z0-9_.]+)\"");
+
+    private static Properties bundle(String language) {
+        Properties p = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(BASE + language + ".properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    private static Set<String> keysIn(Path root, String suffix, List<Pattern> patterns) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
+                String text = Files.readString(f);
+                for (Pattern pattern : patterns) {
+                    Matcher m = pattern.matcher(text);
+                    while (m.find()) {
+                        keys.add(m.group(1));
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    @Test
+    void persian_and_english_have_the_same_keys() {
+        assertEquals(new TreeSet<>(bundle("fa").stringPropertyNames()), new TreeSet<>(bundle("en").stringPropertyNames()));
+    }
+
+    @Test
+    void persian_texts_are_persian() {
+        Properties fa = bundle("fa");
+        for (String key : fa.stringPropertyNames()) {
+            String value = fa.getProperty(key).replaceAll("\\{[^}]*}", "");
+            assertTrue(value.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC),
+                    "not translated into Persian: " + key + "=" + value);
+        }
+    }
+
+    @Test
+    void every_key_the_pages_and_the_code_use_is_in_both_bundles() throws IOException {
+        Set<String> used = new TreeSet<>();
+        used.addAll(keysIn(Path.of("src/main/webapp"), ".xhtml", List.of(FACELET_KEY)));
+        used.addAll(keysIn(Path.of("src/main/java"), ".java", List.of(JAVA_KEY, ENTRY_KEY)));
+        used.addAll(keysIn(Path.of("../domain/src/main/java"), ".java", List.of(JAVA_KEY)));
+        assertTrue(used.size() > 50, "the scan found too few keys: " + used);
+        for (String language : List.of("fa", "en")) {
+            Set<String> missing = new TreeSet<>(used);
+            missing.removeAll(bundle(language).stringPropertyNames());
+            assertEquals(Set.of(), missing, "missing in messages_" + language);
+        }
+    }
+
+    @Test
+    void every_enum_shown_has_a_label() {
+        for (String language : List.of("fa", "en")) {
+            Properties p = bundle(language);
+            for (Class<? extends Enum<?>> type : List.of(Role.class, AgencyKind.class, OfficeKind.class,
+                    LicenceStatus.class, ResolutionKind.class)) {
+                for (Enum<?> constant : type.getEnumConstants()) {
+                    String key = "enum." + type.getSimpleName() + "." + constant.name();
+                    assertTrue(p.containsKey(key), language + " lacks " + key);
+                }
+            }
+        }
+    }
+}
