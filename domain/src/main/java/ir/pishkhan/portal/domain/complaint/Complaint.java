@@ -1,0 +1,537 @@
+package ir.pishkhan.portal.domain.complaint;
+
+import ir.pishkhan.portal.domain.agency.Agency;
+import ir.pishkhan.portal.domain.meeting.Resolution;
+import ir.pishkhan.portal.domain.office.Office;
+import ir.pishkhan.portal.domain.shared.BusinessException;
+import ir.pishkhan.portal.domain.shared.JalaliDates;
+import ir.pishkhan.portal.domain.shared.PersianText;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An office's complaint that an agency broke the working group's resolutions: the aggregate that guards its own
+ * workflow. Every action checks that it is allowed from the current state ({@link ComplaintAction}), changes the
+ * state, and appends an entry to the timeline — in the same transaction. Nothing is ever deleted.
+ */
+@Entity
+@Table(name = "complaint")
+public class Complaint implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int TEXT_MAX = 4000;
+    public static final int TEXT_MIN = 10;
+    public static final int OFFICIAL_MAX = 200;
+    /** The day that stands for "no deadline" in the sort key, so that deadlines sort first and nulls last. */
+    public static final LocalDate NO_DEADLINE = LocalDate.of(9999, 12, 31);
+
+    private static final Pattern TRACKING = Pattern.compile("(\\d{4})-(\\d{1,12})");
+
+    @Id
+    @SequenceGenerator(name = "complaint_seq", sequenceName = "complaint_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaint_seq")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "office_id", nullable = false, updatable = false)
+    private Office office;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "agency_id", nullable = false, updatable = false)
+    private Agency agency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 30)
+    private ComplaintKind kind;
+
+    @Column(name = "occurred_on", nullable = false)
+    private LocalDate occurredOn;
+
+    @Column(name = "official_name", length = OFFICIAL_MAX)
+    private String officialName;
+
+    @Column(name = "description", nullable = false, length = TEXT_MAX)
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private ComplaintStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "priority", nullable = false, length = 10)
+    private Priority priority = Priority.NORMAL;
+
+    @Column(name = "deadline")
+    private LocalDate deadline;
+
+    /** The deadline, or {@link #NO_DEADLINE}: a non-null key for paging by deadline. */
+    @Column(name = "due_sort", nullable = false)
+    private LocalDate dueSort = NO_DEADLINE;
+
+    @ManyToMany
+    @JoinTable(name = "complaint_resolution", joinColumns = @JoinColumn(name = "complaint_id"),
+            inverseJoinColumns = @JoinColumn(name = "resolution_id"))
+    @OrderBy("number")
+    private Set<Resolution> resolutions = new LinkedHashSet<>();
+
+    @Column(name = "filed_by", nullable = false, updatable = false, length = 40)
+    private String filedBy;
+
+    @Column(name = "filed_at", nullable = false, updatable = false)
+    private Instant filedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    /** When the complaint was first forwarded to its agency: from then on the agency's liaison sees it. */
+    @Column(name = "forwarded_at")
+    private Instant forwardedAt;
+
+    @Column(name = "outcome", length = TEXT_MAX)
+    private String outcome;
+
+    @Column(name = "referred_official", length = OFFICIAL_MAX)
+    private String referredOfficial;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "referred_resolution_id")
+    private Resolution referredResolution;
+
+    /** The filing form's one-time key: a double submit files one complaint, not two. */
+    @Column(name = "submission_key", nullable = false, updatable = false, length = 40)
+    private String submissionKey;
+
+    @Column(name = "search_key", nullable = false, length = 5000)
+    private String searchKey;
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST)
+    @OrderBy("at, id")
+    private List<ComplaintEvent> events = new ArrayList<>();
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<Attachment> attachments = new ArrayList<>();
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Complaint() {
+    }
+
+    /** The office files a complaint against an agency. */
+    public static Complaint file(Office office, Agency agency, ComplaintKind kind, LocalDate occurredOn,
+                                 String officialName, String description, List<EvidenceFile> files,
+                                 Actor actor, Instant now, String submissionKey) {
+        requireRole(actor, ComplaintAction.FILE);
+        if (office == null) {
+            throw new BusinessException.InvalidInput("complaint.office.required");
+        }
+        if (agency == null) {
+            throw new BusinessException.InvalidInput("complaint.agency.required");
+        }
+        if (kind == null) {
+            throw new BusinessException.InvalidInput("complaint.kind.required");
+        }
+        LocalDate today = LocalDate.ofInstant(now, JalaliDates.ZONE);
+        if (occurredOn == null) {
+            throw new BusinessException.InvalidInput("complaint.occurredOn.required");
+        }
+        if (occurredOn.isAfter(today)) {
+            throw new BusinessException.InvalidInput("complaint.occurredOn.future");
+        }
+        if (submissionKey == null || submissionKey.isBlank() || submissionKey.length() > 40) {
+            throw new IllegalArgumentException("A submission key is required");
+        }
+        Complaint c = new Complaint();
+        c.office = office;
+        c.agency = agency;
+        c.kind = kind;
+        c.occurredOn = occurredOn;
+        c.officialName = optional(officialName, OFFICIAL_MAX, "complaint.official.tooLong");
+        c.description = text(description, "complaint.description.invalid");
+        c.status = ComplaintStatus.SUBMITTED;
+        c.filedBy = actor.username();
+        c.filedAt = now;
+        c.updatedAt = now;
+        c.submissionKey = submissionKey;
+        c.updateSearchKey();
+        ComplaintEvent filed = c.record(actor, ComplaintAction.FILE, null, ComplaintStatus.SUBMITTED, null, Visibility.PUBLIC, now);
+        c.attach(filed, files);
+        return c;
+    }
+
+    // --- the secretariat ---
+
+    /**
+     * Links the complaint to the resolutions it falls under and sets its priority and deadline. Without a deadline
+     * given, it follows from the resolutions or the priority's default period ({@link #deadlineFor}).
+     */
+    public void triage(Actor actor, Collection<Resolution> linked, Priority newPriority, LocalDate givenDeadline, Instant now) {
+        check(actor, ComplaintAction.TRIAGE);
+        if (linked == null || linked.isEmpty()) {
+            throw new BusinessException.InvalidInput("complaint.resolutions.required");
+        }
+        // a copy: the caller may pass getResolutions(), a view of the very set cleared below
+        linked = new ArrayList<>(linked);
+        if (newPriority == null) {
+            throw new BusinessException.InvalidInput("complaint.priority.required");
+        }
+        LocalDate today = LocalDate.ofInstant(now, JalaliDates.ZONE);
+        LocalDate due = givenDeadline != null ? givenDeadline : deadlineFor(today, newPriority, linked);
+        if (due.isBefore(today)) {
+            throw new BusinessException.InvalidInput("complaint.deadline.past");
+        }
+        resolutions.clear();
+        resolutions.addAll(linked);
+        priority = newPriority;
+        setDeadline(due);
+        String detail = "resolutions=" + String.join(",", linked.stream()
+                .map(r -> r.getMeeting().getNumber() + "/" + r.getNumber()).sorted().toList())
+                + " priority=" + newPriority + " deadline=" + due;
+        transition(actor, ComplaintAction.TRIAGE, ComplaintStatus.TRIAGED, detail, Visibility.PUBLIC, now);
+    }
+
+    /**
+     * The deadline of a complaint triaged today: the earliest of the priority's default period and any deadline of
+     * its resolutions that has not yet passed.
+     */
+    public static LocalDate deadlineFor(LocalDate today, Priority priority, Collection<Resolution> linked) {
+        LocalDate due = today.plus(priority.responsePeriod());
+        for (Resolution r : linked) {
+            Optional<LocalDate> d = r.dueDate();
+            if (d.isPresent() && !d.get().isBefore(today) && d.get().isBefore(due)) {
+                due = d.get();
+            }
+        }
+        return due;
+    }
+
+    public void requestInfo(Actor actor, String question, Instant now) {
+        check(actor, ComplaintAction.REQUEST_INFO);
+        transition(actor, ComplaintAction.REQUEST_INFO, ComplaintStatus.INFO_REQUESTED,
+                text(question, "complaint.question.invalid"), Visibility.PUBLIC, now);
+    }
+
+    public void forward(Actor actor, String note, Instant now) {
+        check(actor, ComplaintAction.FORWARD);
+        if (resolutions.isEmpty() || deadline == null) {
+            throw new BusinessException.InvalidInput("complaint.forward.untriaged");
+        }
+        String text = optional(note, TEXT_MAX, "complaint.text.tooLong");
+        if (forwardedAt == null) {
+            forwardedAt = now;
+        }
+        transition(actor, ComplaintAction.FORWARD, ComplaintStatus.FORWARDED, text, Visibility.PUBLIC, now);
+    }
+
+    /** Refers the agency's official to the violations board under a resolution that carries that sanction (4, 12). */
+    public void refer(Actor actor, String official, Resolution sanction, String note, Instant now) {
+        check(actor, ComplaintAction.REFER);
+        String name = optional(official, OFFICIAL_MAX, "complaint.official.tooLong");
+        if (name == null) {
+            throw new BusinessException.InvalidInput("complaint.referral.official");
+        }
+        if (sanction == null || !sanction.isReferralToViolationsBoard()) {
+            throw new BusinessException.InvalidInput("complaint.referral.resolution");
+        }
+        String text = name + " — " + sanction.getMeeting().getNumber() + "/" + sanction.getNumber()
+                + (note == null || note.isBlank() ? "" : "\n" + optional(note, TEXT_MAX - OFFICIAL_MAX - 20, "complaint.text.tooLong"));
+        referredOfficial = name;
+        referredResolution = sanction;
+        transition(actor, ComplaintAction.REFER, ComplaintStatus.REFERRED, text, Visibility.PUBLIC, now);
+    }
+
+    public void resolve(Actor actor, String outcomeText, Instant now) {
+        check(actor, ComplaintAction.RESOLVE);
+        outcome = text(outcomeText, "complaint.outcome.invalid");
+        transition(actor, ComplaintAction.RESOLVE, ComplaintStatus.RESOLVED, outcome, Visibility.PUBLIC, now);
+    }
+
+    public void reject(Actor actor, String reason, Instant now) {
+        check(actor, ComplaintAction.REJECT);
+        outcome = text(reason, "complaint.reason.invalid");
+        transition(actor, ComplaintAction.REJECT, ComplaintStatus.REJECTED, outcome, Visibility.PUBLIC, now);
+    }
+
+    public void reopen(Actor actor, String reason, Instant now) {
+        check(actor, ComplaintAction.REOPEN);
+        String text = text(reason, "complaint.reason.invalid");
+        outcome = null;
+        transition(actor, ComplaintAction.REOPEN, resolutions.isEmpty() ? ComplaintStatus.SUBMITTED : ComplaintStatus.TRIAGED,
+                text, Visibility.PUBLIC, now);
+    }
+
+    /** A reply the office sees; changes no state. */
+    public void reply(Actor actor, String text, Instant now) {
+        check(actor, ComplaintAction.REPLY);
+        note(actor, ComplaintAction.REPLY, text, Visibility.PUBLIC, now);
+    }
+
+    /** A note for the secretariat only. */
+    public void internalNote(Actor actor, String text, Instant now) {
+        check(actor, ComplaintAction.INTERNAL_NOTE);
+        note(actor, ComplaintAction.INTERNAL_NOTE, text, Visibility.SECRETARIAT, now);
+    }
+
+    // --- the office ---
+
+    public void provideInfo(Actor actor, String answer, List<EvidenceFile> files, Instant now) {
+        check(actor, ComplaintAction.PROVIDE_INFO);
+        checkFileCount(files);
+        ComplaintEvent e = transition(actor, ComplaintAction.PROVIDE_INFO,
+                resolutions.isEmpty() ? ComplaintStatus.SUBMITTED : ComplaintStatus.TRIAGED,
+                text(answer, "complaint.answer.invalid"), Visibility.PUBLIC, now);
+        attach(e, files);
+    }
+
+    public void withdraw(Actor actor, String reason, Instant now) {
+        check(actor, ComplaintAction.WITHDRAW);
+        transition(actor, ComplaintAction.WITHDRAW, ComplaintStatus.WITHDRAWN,
+                optional(reason, TEXT_MAX, "complaint.text.tooLong"), Visibility.PUBLIC, now);
+    }
+
+    // --- the agency and the guild ---
+
+    public void answer(Actor actor, String text, List<EvidenceFile> files, Instant now) {
+        check(actor, ComplaintAction.ANSWER);
+        checkFileCount(files);
+        ComplaintEvent e = transition(actor, ComplaintAction.ANSWER, ComplaintStatus.ANSWERED,
+                text(text, "complaint.answer.invalid"), Visibility.PUBLIC, now);
+        attach(e, files);
+    }
+
+    /** The guild association's follow-up note: the secretariat sees it, the office and the agency do not. */
+    public void guildNote(Actor actor, String text, Instant now) {
+        check(actor, ComplaintAction.GUILD_NOTE);
+        note(actor, ComplaintAction.GUILD_NOTE, text, Visibility.STAFF, now);
+    }
+
+    // --- the state machine ---
+
+    private static void requireRole(Actor actor, ComplaintAction action) {
+        if (actor == null || actor.role() != action.role()) {
+            throw new BusinessException.AccessDenied();
+        }
+    }
+
+    private void check(Actor actor, ComplaintAction action) {
+        requireRole(actor, action);
+        if (!action.allowedFrom(status)) {
+            throw new IllegalTransition(action, status);
+        }
+    }
+
+    private ComplaintEvent transition(Actor actor, ComplaintAction action, ComplaintStatus to, String text,
+                                      Visibility visibility, Instant now) {
+        ComplaintStatus from = status;
+        status = to;
+        return record(actor, action, from, to, text, visibility, now);
+    }
+
+    private void note(Actor actor, ComplaintAction action, String text, Visibility visibility, Instant now) {
+        record(actor, action, status, status, text(text, "complaint.note.invalid"), visibility, now);
+    }
+
+    private ComplaintEvent record(Actor actor, ComplaintAction action, ComplaintStatus from, ComplaintStatus to,
+                                  String text, Visibility visibility, Instant now) {
+        ComplaintEvent e = new ComplaintEvent(this, now, actor, action, from, to, text, visibility);
+        events.add(e);
+        updatedAt = now;
+        return e;
+    }
+
+    private static void checkFileCount(List<EvidenceFile> files) {
+        if (files != null && files.size() > EvidenceFile.MAX_FILES) {
+            throw new BusinessException.InvalidInput("file.tooMany", EvidenceFile.MAX_FILES);
+        }
+    }
+
+    private void attach(ComplaintEvent event, List<EvidenceFile> files) {
+        if (files == null) {
+            return;
+        }
+        checkFileCount(files);
+        for (EvidenceFile f : files) {
+            attachments.add(new Attachment(this, event, f));
+        }
+    }
+
+    private void setDeadline(LocalDate due) {
+        deadline = due;
+        dueSort = due == null ? NO_DEADLINE : due;
+    }
+
+    private void updateSearchKey() {
+        searchKey = PersianText.normalize(description + " " + (officialName == null ? "" : officialName));
+        if (searchKey.length() > 5000) {
+            searchKey = searchKey.substring(0, 5000);
+        }
+    }
+
+    private static String text(String value, String key) {
+        String v = value == null ? "" : value.strip();
+        if (v.length() < TEXT_MIN || v.length() > TEXT_MAX) {
+            throw new BusinessException.InvalidInput(key, TEXT_MIN, TEXT_MAX);
+        }
+        return v;
+    }
+
+    private static String optional(String value, int max, String key) {
+        String v = value == null ? "" : value.strip();
+        if (v.length() > max) {
+            throw new BusinessException.InvalidInput(key, max);
+        }
+        return v.isEmpty() ? null : v;
+    }
+
+    // --- reading ---
+
+    /** Overdue: still open and past its deadline. */
+    public boolean isOverdue(LocalDate today) {
+        return status.isOpen() && deadline != null && deadline.isBefore(today);
+    }
+
+    /** The tracking number the office is given: the Jalali year of filing and the id, e.g. 1405-123. */
+    public String getTrackingNumber() {
+        if (id == null) {
+            return null;
+        }
+        return JalaliDates.fields(LocalDate.ofInstant(filedAt, JalaliDates.ZONE))[0] + "-" + id;
+    }
+
+    /** The id a tracking number names, when the text is one (Persian digits allowed). */
+    public static Optional<Long> idOfTrackingNumber(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = TRACKING.matcher(PersianText.toAsciiDigits(text).trim());
+        return m.matches() ? Optional.of(Long.parseLong(m.group(2))) : Optional.empty();
+    }
+
+    /** The timeline entries a viewer with these visibilities sees, oldest first. */
+    public List<ComplaintEvent> timeline(Set<Visibility> visible) {
+        return events.stream().filter(e -> visible.contains(e.getVisibility()))
+                .sorted(Comparator.comparing(ComplaintEvent::getAt).thenComparing(e -> e.getId() == null ? Long.MAX_VALUE : e.getId()))
+                .toList();
+    }
+
+    public List<Attachment> attachments(Set<Visibility> visible) {
+        return attachments.stream().filter(a -> visible.contains(a.getVisibility())).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Office getOffice() {
+        return office;
+    }
+
+    public Agency getAgency() {
+        return agency;
+    }
+
+    public ComplaintKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getOccurredOn() {
+        return occurredOn;
+    }
+
+    public String getOfficialName() {
+        return officialName;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public ComplaintStatus getStatus() {
+        return status;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public Set<Resolution> getResolutions() {
+        return Collections.unmodifiableSet(resolutions);
+    }
+
+    public String getFiledBy() {
+        return filedBy;
+    }
+
+    public Instant getFiledAt() {
+        return filedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getForwardedAt() {
+        return forwardedAt;
+    }
+
+    public boolean isForwarded() {
+        return forwardedAt != null;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public String getReferredOfficial() {
+        return referredOfficial;
+    }
+
+    public Resolution getReferredResolution() {
+        return referredResolution;
+    }
+
+    public String getSubmissionKey() {
+        return submissionKey;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

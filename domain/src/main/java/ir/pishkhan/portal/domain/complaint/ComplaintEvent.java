@@ -1,0 +1,127 @@
+package ir.pishkhan.portal.domain.complaint;
+
+import ir.pishkhan.portal.domain.user.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * One entry of a complaint's timeline: a state change, a reply, a request for information, an answer or a note
+ * — who, when, from which state to which, and what was said. Written with the change; never altered.
+ */
+@Entity
+@Table(name = "complaint_event")
+public class ComplaintEvent implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @SequenceGenerator(name = "complaint_event_seq", sequenceName = "complaint_event_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaint_event_seq")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "complaint_id", nullable = false, updatable = false)
+    private Complaint complaint;
+
+    @Column(name = "at", nullable = false, updatable = false)
+    private Instant at;
+
+    @Column(name = "actor", nullable = false, updatable = false, length = 40)
+    private String actor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "actor_role", nullable = false, updatable = false, length = 20)
+    private Role actorRole;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "action", nullable = false, updatable = false, length = 20)
+    private ComplaintAction action;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status", updatable = false, length = 20)
+    private ComplaintStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status", nullable = false, updatable = false, length = 20)
+    private ComplaintStatus toStatus;
+
+    @Column(name = "text", updatable = false, length = Complaint.TEXT_MAX)
+    private String text;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "visibility", nullable = false, updatable = false, length = 12)
+    private Visibility visibility;
+
+    protected ComplaintEvent() {
+    }
+
+    ComplaintEvent(Complaint complaint, Instant at, Actor actor, ComplaintAction action, ComplaintStatus fromStatus,
+                   ComplaintStatus toStatus, String text, Visibility visibility) {
+        this.complaint = complaint;
+        this.at = at;
+        this.actor = actor.username();
+        this.actorRole = actor.role();
+        this.action = action;
+        this.fromStatus = fromStatus;
+        this.toStatus = toStatus;
+        this.text = text;
+        this.visibility = visibility;
+    }
+
+    public boolean isStateChange() {
+        return fromStatus != toStatus;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Complaint getComplaint() {
+        return complaint;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public Role getActorRole() {
+        return actorRole;
+    }
+
+    public ComplaintAction getAction() {
+        return action;
+    }
+
+    public ComplaintStatus getFromStatus() {
+        return fromStatus;
+    }
+
+    public ComplaintStatus getToStatus() {
+        return toStatus;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+}
