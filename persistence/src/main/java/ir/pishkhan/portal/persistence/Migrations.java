@@ -4,6 +4,11 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /** Brings a database's schema to the current version with the versioned migrations in {@code db/migration}. */
 public final class Migrations {
@@ -11,14 +16,31 @@ public final class Migrations {
     private Migrations() {
     }
 
-    /** @return how many migrations were applied now */
+    /**
+     * Applies {@code db/migration} (the same SQL on H2 and PostgreSQL) and, on PostgreSQL, {@code
+     * db/vendor/postgresql} (indexes only PostgreSQL has, such as trigram search).
+     *
+     * @return how many migrations were applied now
+     */
     public static int migrate(DataSource dataSource) {
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        if (isPostgreSql(dataSource)) {
+            locations.add("classpath:db/vendor/postgresql");
+        }
         MigrateResult result = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations.toArray(String[]::new))
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
         return result.migrationsExecuted;
+    }
+
+    static boolean isPostgreSql(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to migrate it", e);
+        }
     }
 }

@@ -25,6 +25,13 @@ public class Formats {
         return number == null ? "" : PersianText.digits(String.valueOf(number), Messages.locale());
     }
 
+    /** A file size: "12 KB", "1.2 MB", with the user's digits. */
+    public String size(long bytes) {
+        String text = bytes < 1024 * 1024 ? ((bytes + 1023) / 1024) + " KB"
+                : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return num(text);
+    }
+
     /** "P1M" → "within 1 month of the meeting" (bundle keys period.Y, period.M, period.W, period.D). */
     public String period(String iso) {
         if (iso == null) {

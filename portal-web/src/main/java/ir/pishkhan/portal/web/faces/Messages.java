@@ -37,7 +37,9 @@ public final class Messages {
         }
         Object[] shown = args.clone();
         for (int i = 0; i < shown.length; i++) {
-            if (shown[i] instanceof Number n) {
+            if (shown[i] instanceof Enum<?> e) {
+                shown[i] = text(locale, "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
+            } else if (shown[i] instanceof Number n) {
                 shown[i] = ir.pishkhan.portal.domain.shared.PersianText.digits(String.valueOf(n), locale);
             }
         }

@@ -70,6 +70,9 @@ class MessageBundlesTest {
         Properties fa = bundle("fa");
         for (String key : fa.stringPropertyNames()) {
             String value = fa.getProperty(key).replaceAll("\\{[^}]*}", "");
+            if (value.codePoints().noneMatch(Character::isLetter)) {
+                continue; // symbols only, such as the timeline's arrow
+            }
             assertTrue(value.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC),
                     "not translated into Persian: " + key + "=" + value);
         }
@@ -94,7 +97,10 @@ class MessageBundlesTest {
         for (String language : List.of("fa", "en")) {
             Properties p = bundle(language);
             for (Class<? extends Enum<?>> type : List.of(Role.class, AgencyKind.class, OfficeKind.class,
-                    LicenceStatus.class, ResolutionKind.class)) {
+                    LicenceStatus.class, ResolutionKind.class, ir.pishkhan.portal.domain.complaint.ComplaintStatus.class,
+                    ir.pishkhan.portal.domain.complaint.ComplaintKind.class, ir.pishkhan.portal.domain.complaint.ComplaintAction.class,
+                    ir.pishkhan.portal.domain.complaint.Priority.class, ir.pishkhan.portal.domain.complaint.Visibility.class,
+                    ir.pishkhan.portal.domain.complaint.ComplaintSort.class)) {
                 for (Enum<?> constant : type.getEnumConstants()) {
                     String key = "enum." + type.getSimpleName() + "." + constant.name();
                     assertTrue(p.containsKey(key), language + " lacks " + key);

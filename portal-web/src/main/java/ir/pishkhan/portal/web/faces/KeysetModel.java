@@ -1,0 +1,115 @@
+package ir.pishkhan.portal.web.faces;
+
+import ir.pishkhan.portal.domain.complaint.Keyset;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A PrimeFaces lazy model that pages by key. The paginator offers first, previous, next and last: each is a
+ * seek from the rows on screen (or from either end), never an offset, so the deepest page costs what the first
+ * does. The count is capped: above the cap the list says "more than".
+ */
+public class KeysetModel<T> extends LazyDataModel<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The queries: a page, and the capped count. Serializable, as the model lives in the view state. */
+    public interface Source<T> extends Serializable {
+        Keyset.Page<T> fetch(Keyset.Request request);
+
+        long count();
+    }
+
+    @FunctionalInterface
+    public interface Key<T> extends Serializable {
+        Object of(T item);
+    }
+
+    private final Source<T> source;
+    private final Key<T> key;
+    private final long cap;
+    private final java.util.function.Supplier<ir.pishkhan.portal.domain.complaint.ComplaintSort> sort;
+
+    private long counted;
+    private int shownFirst = -1;
+    private Keyset.Cursor shownFirstCursor;
+    private Keyset.Cursor shownLastCursor;
+    /** For each page start shown so far, the cursor of the row before it: a page can be shown again. */
+    private final Map<Integer, Keyset.Cursor> before = new HashMap<>();
+
+    public <S extends java.util.function.Supplier<ir.pishkhan.portal.domain.complaint.ComplaintSort> & Serializable>
+    KeysetModel(Source<T> source, Key<T> key, long cap, S sort) {
+        this.source = source;
+        this.key = key;
+        this.cap = cap;
+        this.sort = sort;
+    }
+
+    /** Forget the position: the filter or the order changed. */
+    public void reset() {
+        shownFirst = -1;
+        shownFirstCursor = null;
+        shownLastCursor = null;
+        before.clear();
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        counted = source.count();
+        return (int) Math.min(counted, cap);
+    }
+
+    /** More rows match than the count shows. */
+    public boolean isCapped() {
+        return counted > cap;
+    }
+
+    public long getCounted() {
+        return Math.min(counted, cap);
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        Keyset.Request request;
+        var order = sort.get();
+        if (first <= 0 || shownFirst < 0) {
+            request = new Keyset.Request(order, Keyset.Direction.FIRST, null, pageSize);
+        } else if (first == shownFirst + pageSize && shownLastCursor != null) {
+            request = new Keyset.Request(order, Keyset.Direction.AFTER, shownLastCursor, pageSize);
+        } else if (first == shownFirst - pageSize && shownFirstCursor != null) {
+            request = new Keyset.Request(order, Keyset.Direction.BEFORE, shownFirstCursor, pageSize);
+        } else if (before.containsKey(first)) {
+            request = new Keyset.Request(order, Keyset.Direction.AFTER, before.get(first), pageSize);
+        } else if (first >= getRowCount() - pageSize) {
+            request = new Keyset.Request(order, Keyset.Direction.LAST, null, pageSize);
+        } else {
+            request = new Keyset.Request(order, Keyset.Direction.FIRST, null, pageSize);
+            first = 0;
+        }
+        Keyset.Page<T> page = source.fetch(request);
+        if (request.direction() == Keyset.Direction.AFTER && request.cursor() != null) {
+            before.put(first, request.cursor());
+        }
+        shownFirst = first;
+        shownFirstCursor = page.first();
+        shownLastCursor = page.last();
+        return page.items();
+    }
+
+    @Override
+    public String getRowKey(T item) {
+        return String.valueOf(key.of(item));
+    }
+
+    @Override
+    public T getRowData(String rowKey) {
+        List<T> rows = getWrappedData();
+        return rows == null ? null : rows.stream().filter(r -> String.valueOf(key.of(r)).equals(rowKey)).findFirst().orElse(null);
+    }
+}

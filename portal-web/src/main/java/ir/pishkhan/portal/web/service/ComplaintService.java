@@ -1,0 +1,288 @@
+package ir.pishkhan.portal.web.service;
+
+import ir.pishkhan.portal.domain.agency.Agency;
+import ir.pishkhan.portal.domain.agency.AgencyRepository;
+import ir.pishkhan.portal.domain.complaint.Actor;
+import ir.pishkhan.portal.domain.complaint.Attachment;
+import ir.pishkhan.portal.domain.complaint.Complaint;
+import ir.pishkhan.portal.domain.complaint.ComplaintAccess;
+import ir.pishkhan.portal.domain.complaint.ComplaintAction;
+import ir.pishkhan.portal.domain.complaint.ComplaintEvent;
+import ir.pishkhan.portal.domain.complaint.ComplaintFilter;
+import ir.pishkhan.portal.domain.complaint.ComplaintKind;
+import ir.pishkhan.portal.domain.complaint.ComplaintRepository;
+import ir.pishkhan.portal.domain.complaint.EvidenceFile;
+import ir.pishkhan.portal.domain.complaint.Keyset;
+import ir.pishkhan.portal.domain.complaint.Priority;
+import ir.pishkhan.portal.domain.complaint.Visibility;
+import ir.pishkhan.portal.domain.meeting.MeetingRepository;
+import ir.pishkhan.portal.domain.meeting.Resolution;
+import ir.pishkhan.portal.domain.shared.BusinessException;
+import ir.pishkhan.portal.domain.shared.JalaliDates;
+import ir.pishkhan.portal.domain.user.Role;
+import ir.pishkhan.portal.domain.user.UserAccount;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Complaints, one command per state change. Every command: the role (here and in the aggregate), the user's
+ * right to this complaint (another office's or agency's complaint does not exist for the user: 404), the
+ * version the user's page was loaded with (a stale page changes nothing), then the aggregate's own state
+ * machine, all in one transaction with the timeline entry it writes.
+ */
+@Stateless
+public class ComplaintService {
+
+    /** A list never counts more than this; above it, the list says "more than". */
+    public static final long COUNT_CAP = 10_000;
+
+    @Inject
+    private ComplaintRepository complaints;
+
+    @Inject
+    private AgencyRepository agencies;
+
+    @Inject
+    private MeetingRepository meetings;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private AuditRecorder clock;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    /** A file as uploaded: its name and bytes (checked by content when filed). */
+    public record Upload(String name, byte[] content) implements Serializable {
+    }
+
+    /** What the office fills in. */
+    public record FilingForm(Long agencyId, ComplaintKind kind, LocalDate occurredOn, String officialName,
+                             String description, List<Upload> files, String submissionKey) implements Serializable {
+    }
+
+    /** One complaint as the user may see it: the timeline and files of the user's visibility, and what the user can do. */
+    public record ComplaintView(Complaint complaint, List<ComplaintEvent> timeline, List<Attachment> attachments,
+                                Set<ComplaintAction> actions, boolean overdue) implements Serializable {
+    }
+
+    // --- the office ---
+
+    @RolesAllowed("OFFICE_OPERATOR")
+    public Complaint file(FilingForm form) {
+        UserAccount user = user();
+        var existing = complaints.bySubmissionKey(user.getOffice().getId(), form.submissionKey());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Agency agency = form.agencyId() == null ? null : agencies.byId(form.agencyId())
+                .orElseThrow(() -> new BusinessException.InvalidInput("complaint.agency.required"));
+        Complaint c = Complaint.file(user.getOffice(), agency, form.kind(), form.occurredOn(), form.officialName(),
+                form.description(), evidence(form.files()), actor(user), now(), form.submissionKey());
+        complaints.store(c);
+        em.flush();
+        return c;
+    }
+
+    /** After a failed filing (e.g. two submits racing), the complaint the first one filed, if any. */
+    @RolesAllowed("OFFICE_OPERATOR")
+    public Complaint filedWith(String submissionKey) {
+        return complaints.bySubmissionKey(user().getOffice().getId(), submissionKey).orElse(null);
+    }
+
+    @RolesAllowed("OFFICE_OPERATOR")
+    public Complaint provideInfo(long id, long version, String answer, List<Upload> files) {
+        return act(id, version, c -> c.provideInfo(actor(user()), answer, evidence(files), now()));
+    }
+
+    @RolesAllowed("OFFICE_OPERATOR")
+    public Complaint withdraw(long id, long version, String reason) {
+        return act(id, version, c -> c.withdraw(actor(user()), reason, now()));
+    }
+
+    // --- the secretariat ---
+
+    /** The resolutions the portal proposes for a kind of complaint. */
+    @RolesAllowed({"SECRETARIAT", "OFFICE_OPERATOR", "GUILD", "AGENCY_LIAISON"})
+    public List<Resolution> suggestedResolutions(ComplaintKind kind) {
+        List<Resolution> out = new ArrayList<>();
+        for (int n : kind.suggestedResolutions()) {
+            meetings.resolution(ComplaintKind.MEETING, n).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    @RolesAllowed({"SECRETARIAT", "OFFICE_OPERATOR", "GUILD", "AGENCY_LIAISON"})
+    public List<Resolution> resolutionChoices() {
+        return meetings.resolutionsOf(ComplaintKind.MEETING);
+    }
+
+    @RolesAllowed("SECRETARIAT")
+    public Complaint triage(long id, long version, List<Long> resolutionIds, Priority priority, LocalDate deadline) {
+        List<Resolution> linked = new ArrayList<>();
+        for (Long rid : resolutionIds == null ? List.<Long>of() : resolutionIds) {
+            linked.add(em.find(Resolution.class, rid));
+        }
+        linked.removeIf(java.util.Objects::isNull);
+        return act(id, version, c -> c.triage(actor(user()), linked, priority, deadline, now()));
+    }
+
+    @RolesAllowed("SECRETARIAT")
+    public Complaint requestInfo(long id, long version, String question) {
+        return act(id, version, c -> c.requestInfo(actor(user()), question, now()));
+    }
+
+    @RolesAllowed("SECRETARIAT")
+    public Complaint forward(long id, long version, String note) {
+        return act(id, version, c -> c.forward(actor(user()), note, now()));
+    }
+
+    @RolesAllowed("SECRETARIAT")
+    public Complaint refer(long id, long version, String official, Long resolutionId, String note) {
+        Resolution sanction = resolutionId == null ? null : em.find(Resolution.class, resolutionId);
+        return act(id, version, c -> c.refer(actor(user()), official, sanction, note, now()));
+    }
+
+    @RolesAllowed("SECRETARIAT")
+    public Complaint resolve(long id, long version, String outcome) {
+        return act(id, version, c -> c.resolve(actor(user()), outcome, now()));
+    }
+
+    @RolesAllowed("SECRETARIAT")
+    public Complaint reject(long id, long version, String reason) {
+        return act(id, version, c -> c.reject(actor(user()), reason, now()));
+    }
+
+    @RolesAllowed("SECRETARIAT")
+    public Complaint reopen(long id, long version, String reason) {
+        return act(id, version, c -> c.reopen(actor(user()), reason, now()));
+    }
+
+    @RolesAllowed("SECRETARIAT")
+    public Complaint reply(long id, long version, String text) {
+        return act(id, version, c -> c.reply(actor(user()), text, now()));
+    }
+
+    @RolesAllowed("SECRETARIAT")
+    public Complaint internalNote(long id, long version, String text) {
+        return act(id, version, c -> c.internalNote(actor(user()), text, now()));
+    }
+
+    // --- the agency and the guild ---
+
+    @RolesAllowed("AGENCY_LIAISON")
+    public Complaint answer(long id, long version, String text, List<Upload> files) {
+        return act(id, version, c -> c.answer(actor(user()), text, evidence(files), now()));
+    }
+
+    @RolesAllowed("GUILD")
+    public Complaint guildNote(long id, long version, String text) {
+        return act(id, version, c -> c.guildNote(actor(user()), text, now()));
+    }
+
+    // --- reading ---
+
+    @RolesAllowed({"SECRETARIAT", "OFFICE_OPERATOR", "GUILD", "AGENCY_LIAISON"})
+    public ComplaintView view(long id) {
+        UserAccount user = user();
+        Complaint c = visible(id, user);
+        Set<Visibility> visibility = ComplaintAccess.visibleTo(user.getRole());
+        List<ComplaintEvent> timeline = c.timeline(visibility);
+        List<Attachment> files = c.attachments(visibility);
+        c.getResolutions().forEach(r -> r.getMeeting().getNumber());
+        c.getOffice().getNameFa();
+        c.getAgency().getNameFa();
+        if (c.getReferredResolution() != null) {
+            c.getReferredResolution().getNumber();
+        }
+        return new ComplaintView(c, timeline, files, ComplaintAction.available(user.getRole(), c.getStatus()),
+                c.isOverdue(JalaliDates.today()));
+    }
+
+    /** A page of the complaints the user may see, filtered; an office sees its own, an agency what it was sent. */
+    @RolesAllowed({"SECRETARIAT", "OFFICE_OPERATOR", "GUILD", "AGENCY_LIAISON"})
+    public Keyset.Page<Complaint> page(ComplaintFilter filter, Keyset.Request request) {
+        return complaints.page(scoped(filter), request);
+    }
+
+    @RolesAllowed({"SECRETARIAT", "OFFICE_OPERATOR", "GUILD", "AGENCY_LIAISON"})
+    public long count(ComplaintFilter filter) {
+        return complaints.countUpTo(scoped(filter), COUNT_CAP + 1);
+    }
+
+    /** An attachment's file, when the user may see the complaint and the timeline entry it came with. */
+    @RolesAllowed({"SECRETARIAT", "OFFICE_OPERATOR", "GUILD", "AGENCY_LIAISON"})
+    public Attachment attachment(long id) {
+        UserAccount user = user();
+        Attachment a = complaints.attachment(id).orElseThrow(BusinessException.NotFound::new);
+        if (!ComplaintAccess.canSee(user, a.getComplaint())
+                || !ComplaintAccess.visibleTo(user.getRole()).contains(a.getVisibility())) {
+            throw new BusinessException.NotFound();
+        }
+        a.data();
+        return a;
+    }
+
+    private ComplaintFilter scoped(ComplaintFilter filter) {
+        UserAccount user = user();
+        return switch (user.getRole()) {
+            case OFFICE_OPERATOR -> filter.forOffice(user.getOffice().getId());
+            case AGENCY_LIAISON -> filter.forAgency(user.getAgency().getId());
+            case SECRETARIAT, GUILD -> filter;
+            case ADMIN -> throw new BusinessException.AccessDenied();
+        };
+    }
+
+    private Complaint act(long id, long version, Consumer<Complaint> command) {
+        Complaint c = visible(id, user());
+        if (c.getVersion() != version) {
+            throw new BusinessException.ConcurrentChange();
+        }
+        command.accept(c);
+        em.flush();
+        return c;
+    }
+
+    private Complaint visible(long id, UserAccount user) {
+        Complaint c = complaints.byId(id).orElseThrow(BusinessException.NotFound::new);
+        if (!ComplaintAccess.canSee(user, c)) {
+            throw new BusinessException.NotFound();
+        }
+        return c;
+    }
+
+    private UserAccount user() {
+        return currentUser.account().orElseThrow(BusinessException.AccessDenied::new);
+    }
+
+    private static Actor actor(UserAccount user) {
+        return new Actor(user.getUsername(), user.getRole());
+    }
+
+    private Instant now() {
+        return clock.now();
+    }
+
+    private static List<EvidenceFile> evidence(List<Upload> files) {
+        List<EvidenceFile> out = new ArrayList<>();
+        if (files != null) {
+            for (Upload u : files) {
+                out.add(EvidenceFile.of(u.name(), u.content()));
+            }
+        }
+        return out;
+    }
+}
