@@ -57,7 +57,10 @@ public class ComplaintService {
     private MeetingRepository meetings;
 
     @Inject
-    private CurrentUser currentUser;
+    private ir.pishkhan.portal.domain.user.UserAccountRepository accounts;
+
+    @jakarta.annotation.Resource
+    private jakarta.ejb.SessionContext session;
 
     @Inject
     private AuditRecorder clock;
@@ -264,8 +267,11 @@ public class ComplaintService {
         return c;
     }
 
+    /** The caller, as the container authenticated it; a disabled account can do nothing. */
     private UserAccount user() {
-        return currentUser.account().orElseThrow(BusinessException.AccessDenied::new);
+        java.security.Principal caller = session.getCallerPrincipal();
+        return accounts.byUsername(caller == null ? null : caller.getName()).filter(UserAccount::isEnabled)
+                .orElseThrow(BusinessException.AccessDenied::new);
     }
 
     private static Actor actor(UserAccount user) {

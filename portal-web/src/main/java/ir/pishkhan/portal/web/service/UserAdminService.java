@@ -49,8 +49,8 @@ public class UserAdminService {
     @Inject
     private AuditLog auditLog;
 
-    @Inject
-    private CurrentUser currentUser;
+    @jakarta.annotation.Resource
+    private jakarta.ejb.SessionContext session;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -84,7 +84,7 @@ public class UserAdminService {
                 hasher.hash(form.password()), audit.now());
         accounts.store(account);
         em.flush();
-        audit.record(currentUser.username(), ENTITY, account.getId(), "CREATE", describe(account));
+        audit.record(caller(), ENTITY, account.getId(), "CREATE", describe(account));
         return account;
     }
 
@@ -93,38 +93,42 @@ public class UserAdminService {
         if (form.role() == null) {
             throw new BusinessException.InvalidInput("user.role.required");
         }
-        if (account.getUsername().equals(currentUser.username()) && form.role() != Role.ADMIN) {
+        if (account.getUsername().equals(caller()) && form.role() != Role.ADMIN) {
             throw new BusinessException.InvalidInput("user.self.demote");
         }
         String before = describe(account);
         account.rename(form.displayName());
         account.assign(form.role(), office(form), agency(form));
-        audit.record(currentUser.username(), ENTITY, id, "UPDATE", before + " → " + describe(account));
+        audit.record(caller(), ENTITY, id, "UPDATE", before + " → " + describe(account));
         return account;
     }
 
     public UserAccount disable(long id, long version) {
         UserAccount account = current(id, version);
-        if (account.getUsername().equals(currentUser.username())) {
+        if (account.getUsername().equals(caller())) {
             throw new BusinessException.InvalidInput("user.self.disable");
         }
         account.disable();
-        audit.record(currentUser.username(), ENTITY, id, "DISABLE", null);
+        audit.record(caller(), ENTITY, id, "DISABLE", null);
         return account;
     }
 
     public UserAccount enable(long id, long version) {
         UserAccount account = current(id, version);
         account.enable();
-        audit.record(currentUser.username(), ENTITY, id, "ENABLE", null);
+        audit.record(caller(), ENTITY, id, "ENABLE", null);
         return account;
     }
 
     public UserAccount resetPassword(long id, long version, String newPassword) {
         UserAccount account = current(id, version);
         account.changePassword(hasher.hash(newPassword), audit.now());
-        audit.record(currentUser.username(), ENTITY, id, "RESET_PASSWORD", null);
+        audit.record(caller(), ENTITY, id, "RESET_PASSWORD", null);
         return account;
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
     }
 
     /** The account as it is now, refused when somebody changed it since the form was loaded. */

@@ -27,13 +27,10 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,11 +53,7 @@ class PortalContainerIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "portal.war")
-                .importFrom(new File(System.getProperty("portal.war", "target/portal.war")))
-                .as(WebArchive.class)
-                .addClass(AsAdmin.class)
-                .addAsWebInfResource("container/glassfish-web.xml", "glassfish-web.xml");
+        return Deployments.portal();
     }
 
     @Inject
@@ -70,7 +63,7 @@ class PortalContainerIT {
     private UserAdminService admin;
 
     @Inject
-    private AsAdmin asAdmin;
+    private AsUser.AsAdmin asAdmin;
 
     @Inject
     private UserAccountRepository accounts;
