@@ -2,7 +2,6 @@ package ir.pishkhan.portal.web.faces;
 
 import ir.pishkhan.portal.domain.complaint.Keyset;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
@@ -15,7 +14,7 @@ import java.util.Map;
  * seek from the rows on screen (or from either end), never an offset, so the deepest page costs what the first
  * does. The count is capped: above the cap the list says "more than".
  */
-public class KeysetModel<T> extends LazyDataModel<T> {
+public class KeysetModel<T> extends KeyedModel<T> {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,13 +25,8 @@ public class KeysetModel<T> extends LazyDataModel<T> {
         long count();
     }
 
-    @FunctionalInterface
-    public interface Key<T> extends Serializable {
-        Object of(T item);
-    }
 
     private final Source<T> source;
-    private final Key<T> key;
     private final long cap;
     private final java.util.function.Supplier<ir.pishkhan.portal.domain.complaint.ComplaintSort> sort;
 
@@ -45,8 +39,8 @@ public class KeysetModel<T> extends LazyDataModel<T> {
 
     public <S extends java.util.function.Supplier<ir.pishkhan.portal.domain.complaint.ComplaintSort> & Serializable>
     KeysetModel(Source<T> source, Key<T> key, long cap, S sort) {
+        super(key);
         this.source = source;
-        this.key = key;
         this.cap = cap;
         this.sort = sort;
     }
@@ -102,14 +96,5 @@ public class KeysetModel<T> extends LazyDataModel<T> {
         return page.items();
     }
 
-    @Override
-    public String getRowKey(T item) {
-        return String.valueOf(key.of(item));
-    }
 
-    @Override
-    public T getRowData(String rowKey) {
-        List<T> rows = getWrappedData();
-        return rows == null ? null : rows.stream().filter(r -> String.valueOf(key.of(r)).equals(rowKey)).findFirst().orElse(null);
-    }
 }

@@ -3,7 +3,6 @@ package ir.pishkhan.portal.web.faces;
 import ir.pishkhan.portal.domain.shared.Page;
 import ir.pishkhan.portal.domain.shared.PageRequest;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
@@ -16,7 +15,7 @@ import java.util.Map;
  * nothing loads a whole table. The page that the count was taken with is kept, so the first page costs one
  * round of queries and not two.
  */
-public class PagedModel<T> extends LazyDataModel<T> {
+public class PagedModel<T> extends KeyedModel<T> {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,21 +25,15 @@ public class PagedModel<T> extends LazyDataModel<T> {
         Page<T> fetch(PageRequest request);
     }
 
-    /** The row key of an item (its id). */
-    @FunctionalInterface
-    public interface Key<T> extends Serializable {
-        Object of(T item);
-    }
 
     private final Query<T> query;
-    private final Key<T> key;
     private final int defaultPageSize;
     private transient Page<T> cached;
     private transient PageRequest cachedRequest;
 
     public PagedModel(Query<T> query, Key<T> key, int defaultPageSize) {
+        super(key);
         this.query = query;
-        this.key = key;
         this.defaultPageSize = defaultPageSize;
     }
 
@@ -69,17 +62,5 @@ public class PagedModel<T> extends LazyDataModel<T> {
         return page.items();
     }
 
-    @Override
-    public String getRowKey(T item) {
-        return String.valueOf(key.of(item));
-    }
 
-    @Override
-    public T getRowData(String rowKey) {
-        List<T> rows = getWrappedData();
-        if (rows == null) {
-            return null;
-        }
-        return rows.stream().filter(r -> String.valueOf(key.of(r)).equals(rowKey)).findFirst().orElse(null);
-    }
 }
