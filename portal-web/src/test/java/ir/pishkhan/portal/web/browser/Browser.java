@@ -179,10 +179,15 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks something that loads a new page (a link, a non-ajax command) and waits until the new page is there. */
     public void clickAndWaitForPage(WebElement element) {
-        WebElement html = driver.findElement(By.tagName("html"));
+        // A mark on the old page's window: the new page has none. (Waiting for the old <html> to go stale
+        // raced with the navigation: chromedriver then failed the next command with "Node with given id
+        // does not belong to the document".) Scripts may fail while the page changes: polled again.
+        js("window.__browserItOldPage = true;");
         element.click();
-        waitUntil(ExpectedConditions.stalenessOf(html));
-        waitForPage();
+        new WebDriverWait(driver, WAIT, Duration.ofMillis(50))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.__browserItOldPage !== true && document.readyState === 'complete';")));
     }
 
     /** Clicks something that sends a PrimeFaces ajax request, and waits until it and its updates are done. */
