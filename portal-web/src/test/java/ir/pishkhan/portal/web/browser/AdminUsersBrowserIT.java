@@ -10,6 +10,7 @@ import java.util.List;
 import static ir.pishkhan.portal.web.browser.Texts.fa;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -55,9 +56,11 @@ class AdminUsersBrowserIT {
         List<String> suggested = PF.autoComplete(browser, FORM + ":office", "آريا", ARIA);
         assertTrue(suggested.contains(ARIA), "«آريا» with an Arabic yeh suggests آریا: " + suggested);
         assertEquals(ARIA, browser.find(OFFICE_INPUT).getAttribute("value"));
-        assertAll("Latin fields run left to right in the Persian dialog",
+        assertAll("Latin fields run left to right in the Persian dialog, and show Latin digits",
                 () -> assertEquals("ltr", browser.find(USERNAME).getCssValue("direction")),
-                () -> assertEquals("ltr", browser.find(PASSWORD_FIELD).getCssValue("direction")));
+                () -> assertEquals("ltr", browser.find(PASSWORD_FIELD).getCssValue("direction")),
+                () -> assertFalse(browser.find(USERNAME).getCssValue("font-family").startsWith("\"Vazirmatn FD\""),
+                        "«op.test1» typed shows as «op.test۱»: " + browser.find(USERNAME).getCssValue("font-family")));
 
         type(browser, PASSWORD_FIELD, "short-1");
         save(browser);
@@ -84,6 +87,9 @@ class AdminUsersBrowserIT {
         assertEquals("حساب «op.test1» ساخته شد.", users.messages().get(0));
         assertRow(browser, DISPLAY_NAME, fa("enum.Role.OFFICE_OPERATOR"), "آریا", fa("user.state.enabled"));
         browser.screenshot("AdminUsersBrowserIT.created");
+        String listedFont = row(browser).findElement(By.cssSelector("bdi.username")).getCssValue("font-family");
+        assertFalse(listedFont.startsWith("\"Vazirmatn FD\""),
+                "the username op.test1 is listed with Persian digit glyphs (op.test۱): " + listedFont);
         assertEquals(List.of(), PF.deadColumnFilters(browser, "/admin/users/list.xhtml", "users-form:users"),
                 "filter boxes that filter nothing");
 

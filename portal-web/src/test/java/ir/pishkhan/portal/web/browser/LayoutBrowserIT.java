@@ -113,7 +113,10 @@ class LayoutBrowserIT {
         assertEquals(List.of(), unreadable, "top bar texts below the WCAG AA contrast of 4.5:1");
     }
 
-    /** Usernames and passwords are Latin: their fields run left to right in Persian too, as the facelets ask (dir="ltr"). */
+    /**
+     * Usernames and passwords are Latin: their fields run left to right in Persian too, as the facelets ask
+     * (dir="ltr"), and show the digits typed (not the Persian glyphs of the FD face).
+     */
     @Test
     void latinLoginFieldsRunLeftToRightInPersian(Browser browser) {
         LoginPage.open(browser);
@@ -122,7 +125,10 @@ class LayoutBrowserIT {
         browser.screenshot("LayoutBrowserIT.login-fa");
         assertAll(
                 () -> assertEquals("ltr", css(browser, LoginPage.USERNAME, "direction"), "username field"),
-                () -> assertEquals("ltr", css(browser, LoginPage.PASSWORD, "direction"), "password field"));
+                () -> assertEquals("ltr", css(browser, LoginPage.PASSWORD, "direction"), "password field"),
+                () -> assertTrue(!css(browser, LoginPage.USERNAME, "font-family").startsWith("\"Vazirmatn FD\""),
+                        "a username's digits are drawn as Persian digits (FD face): "
+                                + css(browser, LoginPage.USERNAME, "font-family")));
     }
 
     static String css(Browser browser, By by, String property) {
