@@ -72,7 +72,16 @@ public final class Texts {
 
     private static Properties load(String language) {
         String resource = "ir/pishkhan/portal/web/i18n/messages_" + language + ".properties";
-        Properties p = new Properties();
+        // A key defined twice silently keeps its last text (the user list's header once read «حساب «{0}» فعال شد.»)
+        Properties p = new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                if (containsKey(key)) {
+                    throw new IllegalStateException(resource + " defines " + key + " twice");
+                }
+                return super.put(key, value);
+            }
+        };
         try (InputStream in = Texts.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing " + resource + " on the test classpath");
