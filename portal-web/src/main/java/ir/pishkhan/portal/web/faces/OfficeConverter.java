@@ -3,6 +3,7 @@ package ir.pishkhan.portal.web.faces;
 import ir.pishkhan.portal.domain.office.Office;
 import ir.pishkhan.portal.domain.shared.BusinessException;
 import ir.pishkhan.portal.web.service.ReferenceService;
+import jakarta.enterprise.context.Dependent;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -11,7 +12,12 @@ import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
 
-/** An office chosen in an autocomplete ↔ its id. */
+/**
+ * An office chosen in an autocomplete ↔ its id. A CDI bean (@Dependent), so that the reference service is
+ * injected: with bean-discovery-mode="annotated", @FacesConverter(managed = true) alone makes no bean, and Faces
+ * then creates the converter itself, with nothing injected.
+ */
+@Dependent
 @FacesConverter(value = "office", managed = true)
 public class OfficeConverter implements Converter<Office> {
 

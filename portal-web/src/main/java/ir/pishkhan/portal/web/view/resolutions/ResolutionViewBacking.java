@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
 
 /** resolutions/view.xhtml?meeting=14&amp;number=11: one resolution, verbatim, with what it means. */
 @Named
@@ -45,5 +47,15 @@ public class ResolutionViewBacking implements Serializable {
 
     public Resolution getResolution() {
         return resolution;
+    }
+
+    /**
+     * The earlier resolutions this one cites, oldest meeting first. The citation table keeps no order, so the
+     * database returned them in any order, which changed from one load to the next.
+     */
+    public List<Resolution> getCites() {
+        return resolution.getCites().stream()
+                .sorted(Comparator.comparingInt((Resolution c) -> c.getMeeting().getNumber()).thenComparingInt(Resolution::getNumber))
+                .toList();
     }
 }
