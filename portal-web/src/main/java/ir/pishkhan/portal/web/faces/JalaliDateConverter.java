@@ -14,6 +14,7 @@ import java.time.LocalDate;
  * A date typed in Jalali (Persian or ASCII digits, "1391/06/27") ↔ an ISO LocalDate. Shown Jalali with Persian
  * digits in Persian, ISO in English.
  */
+@jakarta.enterprise.context.Dependent
 @FacesConverter(value = "jalaliDate", managed = true)
 public class JalaliDateConverter implements Converter<LocalDate> {
 
