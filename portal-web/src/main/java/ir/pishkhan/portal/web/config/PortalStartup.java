@@ -18,6 +18,8 @@ import java.util.logging.Logger;
 @Startup
 public class PortalStartup {
 
+    private static final int SEED_ATTEMPTS = 6;
+
     private static final Logger LOG = Logger.getLogger(PortalStartup.class.getName());
 
     @Resource(lookup = "java:app/jdbc/portal")
@@ -31,9 +33,32 @@ public class PortalStartup {
     void start() {
         long t0 = System.nanoTime();
         int applied = Migrations.migrate(dataSource);
-        boolean reference = seed.loadReferenceData();
-        boolean demo = seed.loadDemoDataIfEnabled();
+        // Several instances may start at once over one database: Flyway serializes the migrations; the loads are
+        // idempotent and the unique keys let one instance seed, so a load that collided is tried again and finds
+        // the data there.
+        boolean reference = false;
+        boolean demo = false;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                reference |= seed.loadReferenceData();
+                demo |= seed.loadDemoDataIfEnabled();
+                break;
+            } catch (RuntimeException e) {
+                if (attempt == SEED_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.info("Seeding collided with another instance (attempt " + attempt + "); trying again");
+                try {
+                    Thread.sleep(2000L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+        boolean referenceLoaded = reference;
+        boolean demoLoaded = demo;
         LOG.info(() -> String.format("Pishkhan Portal ready: %d migration(s) applied, reference data %s, demo data %s (%d ms)",
-                applied, reference ? "loaded" : "present", demo ? "loaded" : "unchanged", (System.nanoTime() - t0) / 1_000_000));
+                applied, referenceLoaded ? "loaded" : "present", demoLoaded ? "loaded" : "unchanged", (System.nanoTime() - t0) / 1_000_000));
     }
 }

@@ -2,19 +2,16 @@ package ir.pishkhan.portal.web.config;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 /**
- * Form login on our own Persian login page, against the accounts in the database. Passwords are PBKDF2 with
+ * The identity store: the accounts in the database (the login mechanism is {@link
+ * ir.pishkhan.portal.web.security.PortalAuthenticationMechanism}). Passwords are PBKDF2 with
  * HMAC-SHA256 and 600,000 iterations (the API's default of 2,048 is too weak); see {@link
  * ir.pishkhan.portal.web.service.PasswordHasher}, which hashes with the same parameters. A disabled account
  * cannot log in.
  */
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "java:app/jdbc/portal",
         callerQuery = "SELECT password_hash FROM user_account WHERE username = ? AND enabled = TRUE",

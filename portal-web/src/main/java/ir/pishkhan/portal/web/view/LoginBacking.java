@@ -1,6 +1,7 @@
 package ir.pishkhan.portal.web.view;
 
 import ir.pishkhan.portal.web.faces.Messages;
+import ir.pishkhan.portal.web.security.PortalAuthenticationMechanism;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -54,11 +55,8 @@ public class LoginBacking {
                 AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(user,
                         password == null ? "" : password)));
         switch (status) {
-            case SEND_CONTINUE:
-                faces.responseComplete();
-                break;
             case SUCCESS:
-                ext.redirect(homePages.homeUrl());
+                ext.redirect(afterLogin(request));
                 faces.responseComplete();
                 break;
             default:
@@ -67,6 +65,17 @@ public class LoginBacking {
                 faces.validationFailed();
                 break;
         }
+    }
+
+    /** The page the user asked for before logging in (a page of this application only), or the role's home. */
+    private String afterLogin(HttpServletRequest request) {
+        Object returnTo = request.getSession().getAttribute(PortalAuthenticationMechanism.SESSION_RETURN_TO);
+        request.getSession().removeAttribute(PortalAuthenticationMechanism.SESSION_RETURN_TO);
+        if (returnTo instanceof String path && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")
+                && !path.startsWith("/login.xhtml")) {
+            return request.getContextPath() + path;
+        }
+        return homePages.homeUrl();
     }
 
     public void logout() throws IOException {
