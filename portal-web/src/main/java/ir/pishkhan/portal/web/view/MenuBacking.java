@@ -37,7 +37,7 @@ public class MenuBacking {
             new Entry("admin-home", "menu.admin.home", "/admin/home.xhtml", "pi pi-home", EnumSet.of(Role.ADMIN)),
             new Entry("complaints", "menu.complaints", "/complaints/list.xhtml", "pi pi-inbox",
                     EnumSet.of(Role.OFFICE_OPERATOR, Role.SECRETARIAT, Role.GUILD, Role.AGENCY_LIAISON)),
-            new Entry("complaint-new", "menu.complaints.new", "/office/complaints/new.xhtml", "pi pi-plus", EnumSet.of(Role.OFFICE_OPERATOR)),
+            new Entry("complaints-new", "menu.complaints.new", "/office/complaints/new.xhtml", "pi pi-plus", EnumSet.of(Role.OFFICE_OPERATOR)),
             new Entry("meetings", "menu.meetings", "/meetings/list.xhtml", "pi pi-book", EVERYONE),
             new Entry("agencies", "menu.agencies", "/agencies/list.xhtml", "pi pi-building", EVERYONE),
             new Entry("offices", "menu.offices", "/offices/list.xhtml", "pi pi-map-marker", EVERYONE),

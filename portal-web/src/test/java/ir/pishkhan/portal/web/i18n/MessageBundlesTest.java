@@ -66,6 +66,27 @@ class MessageBundlesTest {
     }
 
     @Test
+    void no_key_is_defined_twice() throws IOException {
+        for (String language : List.of("fa", "en")) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            try (InputStream in = MessageBundlesTest.class.getResourceAsStream(BASE + language + ".properties")) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                    String trimmed = line.strip();
+                    if (trimmed.isEmpty() || trimmed.startsWith("#") || !trimmed.contains("=")) {
+                        continue;
+                    }
+                    String key = trimmed.substring(0, trimmed.indexOf('=')).strip();
+                    if (!seen.add(key)) {
+                        twice.add(key);
+                    }
+                }
+            }
+            assertEquals(Set.of(), twice, "defined twice in messages_" + language);
+        }
+    }
+
+    @Test
     void persian_texts_are_persian() {
         Properties fa = bundle("fa");
         for (String key : fa.stringPropertyNames()) {
