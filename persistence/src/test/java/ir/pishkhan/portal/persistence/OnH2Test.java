@@ -62,4 +62,11 @@ class OnH2Test {
             super(DB);
         }
     }
+
+    @Nested
+    class Complaints extends ComplaintRepositoryContract {
+        Complaints() {
+            super(DB);
+        }
+    }
 }

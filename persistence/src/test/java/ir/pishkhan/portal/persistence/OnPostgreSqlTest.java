@@ -62,4 +62,11 @@ class OnPostgreSqlTest {
             super(DB);
         }
     }
+
+    @Nested
+    class Complaints extends ComplaintRepositoryContract {
+        Complaints() {
+            super(DB);
+        }
+    }
 }
