@@ -45,7 +45,9 @@ public enum TestDatabase {
 
     POSTGRESQL {
         @Override
-        DataSource createEmpty(String name) {
+        DataSource createEmpty(String requested) {
+            // -Dtest.pg.dbprefix keeps two test runs on one PostgreSQL apart
+            String name = requested.replaceFirst("^pishkhan_", System.getProperty("test.pg.dbprefix", "pishkhan") + "_");
             PGSimpleDataSource admin = pg("postgres");
             try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");

@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ClusterSessionIT {
 
-    private static final String DATABASE = "pishkhan_cluster_it";
+    private static final String DATABASE = System.getProperty("test.pg.dbprefix", "pishkhan") + "_cluster_it";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 

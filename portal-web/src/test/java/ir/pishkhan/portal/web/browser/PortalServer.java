@@ -39,7 +39,8 @@ import java.util.stream.Stream;
  */
 public class PortalServer implements BeforeAllCallback, ParameterResolver {
 
-    public static final String DATABASE = "pishkhan_browser_it";
+    /** The test database; {@code -Dtest.pg.dbprefix} keeps two test runs on one PostgreSQL apart. */
+    public static final String DATABASE = System.getProperty("test.pg.dbprefix", "pishkhan") + "_browser_it";
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PortalServer.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
