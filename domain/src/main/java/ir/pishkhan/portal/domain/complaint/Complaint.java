@@ -333,7 +333,7 @@ public class Complaint implements Serializable {
         check(actor, ComplaintAction.REOPEN);
         String text = text(reason, "complaint.reason.invalid");
         outcome = null;
-        transition(actor, ComplaintAction.REOPEN, resolutions.isEmpty() ? ComplaintStatus.SUBMITTED : ComplaintStatus.TRIAGED,
+        transition(actor, ComplaintAction.REOPEN, wasTriaged() ? ComplaintStatus.TRIAGED : ComplaintStatus.SUBMITTED,
                 text, Visibility.PUBLIC, now);
     }
 
@@ -355,7 +355,7 @@ public class Complaint implements Serializable {
         check(actor, ComplaintAction.PROVIDE_INFO);
         checkFileCount(files);
         ComplaintEvent e = transition(actor, ComplaintAction.PROVIDE_INFO,
-                resolutions.isEmpty() ? ComplaintStatus.SUBMITTED : ComplaintStatus.TRIAGED,
+                wasTriaged() ? ComplaintStatus.TRIAGED : ComplaintStatus.SUBMITTED,
                 text(answer, "complaint.answer.invalid"), Visibility.PUBLIC, now);
         attach(e, files);
     }
@@ -458,6 +458,14 @@ public class Complaint implements Serializable {
             throw new BusinessException.InvalidInput(key, max);
         }
         return v.isEmpty() ? null : v;
+    }
+
+    /**
+     * Whether the secretariat has triaged the complaint: triage sets the deadline. (A complaint opened from a refused
+     * line request comes linked to its resolutions, but it still awaits triage.)
+     */
+    private boolean wasTriaged() {
+        return deadline != null;
     }
 
     // --- reading ---

@@ -248,6 +248,17 @@ class LineRequestEscalationTest {
         assertEquals(ComplaintStatus.WITHDRAWN, c.getStatus());
     }
 
+    @Test
+    void theComplaintStillAwaitsTriageAfterTheOfficeAnswersAQuestion() {
+        Complaint c = escalated().openComplaint(f.r13, f.r2, LATER);
+        Instant t = LATER.plusSeconds(60);
+        c.requestInfo(SECRETARY, "لطفاً نامه رد درخواست را پیوست کنید.", t);
+        c.provideInfo(OPERATOR, "نامه شرکت مخابرات پیوست شد.", null, t.plusSeconds(60));
+        assertEquals(ComplaintStatus.SUBMITTED, c.getStatus(), "linked to 13 and 2 from birth, but never triaged");
+        c.triage(SECRETARY, List.copyOf(c.getResolutions()), Priority.NORMAL, null, t.plusSeconds(120));
+        assertEquals(ComplaintStatus.TRIAGED, c.getStatus());
+    }
+
     // --- the factory itself ---
 
     private Complaint open(Actor filer, String description, Resolution r13, Resolution r2, String cause) {
