@@ -34,12 +34,16 @@ import java.util.stream.Stream;
  * store, which closes it (process tree destroyed, temp dir removed) when the test run ends.
  *
  * <p>System properties (failsafe passes them): {@code payara.microJar}, {@code portal.war}, {@code test.pg.host},
- * {@code test.pg.port}, {@code test.pg.user}, {@code test.pg.password}. PostgreSQL must be reachable: a run
+ * {@code test.pg.port}, {@code test.pg.user}, {@code test.pg.password}, and optionally {@code test.browser.database}. PostgreSQL must be reachable: a run
  * without it fails, it is never skipped.
  */
 public class PortalServer implements BeforeAllCallback, ParameterResolver {
 
-    public static final String DATABASE = "pishkhan_browser_it";
+    /**
+     * The test database, dropped and created afresh by each run. Two checkouts running their browser tests at once
+     * on one PostgreSQL would drop each other's: give one of them another name with -Dtest.browser.database=….
+     */
+    public static final String DATABASE = System.getProperty("test.browser.database", "pishkhan_browser_it");
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PortalServer.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
