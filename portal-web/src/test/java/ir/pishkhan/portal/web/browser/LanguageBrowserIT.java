@@ -28,8 +28,8 @@ class LanguageBrowserIT {
         Layout english = home;
         browser.screenshot("LanguageBrowserIT.secretariat-home-en");
         Map<String, String> englishMenu = new LinkedHashMap<>();
-        for (String id : List.of("secretariat-home", "meetings", "agencies", "offices")) {
-            englishMenu.put(id, en("menu." + id.replace('-', '.')));
+        for (String id : LoginBrowserIT.expectedMenu(Accounts.DABIR)) {
+            englishMenu.put(id, en(LoginBrowserIT.menuKey(id)));
         }
         assertAll(
                 () -> assertEquals("/secretariat/home.xhtml", browser.path(), "stays on the page"),

@@ -24,18 +24,32 @@ class LoginBrowserIT {
 
     static final List<Account> ROLES = Accounts.ONE_PER_ROLE;
 
-    /** The menu a role should see, in MenuBacking's order: its home, the shared pages, and admin's user accounts. */
+    /**
+     * The menu a role should see, in MenuBacking's order: its home, the complaints (every role but the
+     * administrator's; filing one for an office), the shared pages, and admin's user accounts.
+     */
     static List<String> expectedMenu(Account account) {
-        List<String> menu = new ArrayList<>(List.of(account.homeMenu(), "meetings", "agencies", "offices"));
+        List<String> menu = new ArrayList<>(List.of(account.homeMenu()));
+        if (!account.role().equals("ADMIN")) {
+            menu.add("complaints");
+        }
+        if (account.role().equals("OFFICE_OPERATOR")) {
+            menu.add("complaint-new");
+        }
+        menu.addAll(List.of("meetings", "agencies", "offices"));
         if (account.role().equals("ADMIN")) {
             menu.add("admin-users");
         }
         return menu;
     }
 
-    /** The menu entry's label: bundle key menu.office.home for entry office-home. */
+    /** The menu entry's label: bundle key menu.office.home for entry office-home (menu.complaints.new for complaint-new). */
     static String menuLabel(String entryId) {
-        return fa("menu." + entryId.replace('-', '.'));
+        return fa(menuKey(entryId));
+    }
+
+    static String menuKey(String entryId) {
+        return entryId.equals("complaint-new") ? "menu.complaints.new" : "menu." + entryId.replace('-', '.');
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
