@@ -65,6 +65,30 @@ class MessageBundlesTest {
         assertEquals(new TreeSet<>(bundle("fa").stringPropertyNames()), new TreeSet<>(bundle("en").stringPropertyNames()));
     }
 
+    /** A key defined twice keeps its last text silently: the referral form's label once read the domain's error message. */
+    @Test
+    void no_key_is_defined_twice() {
+        for (String language : List.of("fa", "en")) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            Properties p = new Properties() {
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    if (!seen.add((String) key)) {
+                        twice.add((String) key);
+                    }
+                    return super.put(key, value);
+                }
+            };
+            try (InputStream in = MessageBundlesTest.class.getResourceAsStream(BASE + language + ".properties")) {
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            assertEquals(Set.of(), twice, "keys defined twice in messages_" + language);
+        }
+    }
+
     @Test
     void persian_texts_are_persian() {
         Properties fa = bundle("fa");
