@@ -1,5 +1,9 @@
 package ir.pishkhan.portal.web.faces;
 
+import ir.pishkhan.portal.domain.complaint.ComplaintAction;
+import ir.pishkhan.portal.domain.complaint.ComplaintEvent;
+import ir.pishkhan.portal.domain.complaint.ComplaintKind;
+import ir.pishkhan.portal.domain.complaint.Priority;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.shared.PersianText;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,11 +11,18 @@ import jakarta.inject.Named;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Dates and numbers as the user reads them, for the facelets: {@code #{fmt.date(d)}}, {@code #{fmt.num(n)}}. */
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
+
+    /** What a triage records on the timeline (Complaint.triage): "resolutions=14/11,14/12 priority=HIGH deadline=2026-12-05". */
+    private static final Pattern TRIAGE = Pattern.compile("resolutions=([\\d/,]*) priority=([A-Z]+) deadline=(\\d{4}-\\d{2}-\\d{2})");
 
     public String date(LocalDate date) {
         return JalaliDates.format(date, Messages.locale());
@@ -47,5 +58,27 @@ public class Formats {
     /** An enum's label from the bundles: key {@code enum.<SimpleName>.<NAME>}. */
     public String label(Enum<?> value) {
         return value == null ? "" : Messages.text("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
+    /**
+     * A timeline entry's text as the user reads it. A triage's record is kept as data (resolutions, priority, ISO
+     * deadline); it is shown in words, in the user's language, with a Jalali date. Other entries: what was written.
+     */
+    public String eventText(ComplaintEvent event) {
+        if (event == null || event.getText() == null) {
+            return null;
+        }
+        Matcher m = TRIAGE.matcher(event.getText());
+        if (event.getAction() != ComplaintAction.TRIAGE || !m.matches()) {
+            return event.getText();
+        }
+        List<String> resolutions = new ArrayList<>();
+        for (String r : m.group(1).split(",")) {
+            String[] meetingAndNumber = r.split("/");
+            resolutions.add(meetingAndNumber.length == 2 && meetingAndNumber[0].equals(String.valueOf(ComplaintKind.MEETING))
+                    ? Messages.text("resolution.numbered") + " " + num(meetingAndNumber[1]) : num(r));
+        }
+        return Messages.text("timeline.triage", String.join(Messages.text("list.separator"), resolutions),
+                label(Priority.valueOf(m.group(2))), date(LocalDate.parse(m.group(3))));
     }
 }

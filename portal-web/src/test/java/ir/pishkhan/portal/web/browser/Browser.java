@@ -222,16 +222,37 @@ public final class Browser implements AutoCloseable {
 
     /** A GET of a portal path with this browser's cookies, redirects not followed. */
     public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A GET of a portal path with this browser's cookies, redirects not followed; the body as bytes (a download). */
+    public HttpResponse<byte[]> download(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A POST of a portal path with this browser's cookies (the session: what a crafted request would carry). */
+    public HttpResponse<String> post(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** This browser's cookies as a Cookie header; empty when it has none. */
+    public String cookieHeader() {
         StringBuilder cookies = new StringBuilder();
         for (Cookie c : driver.manage().getCookies()) {
             cookies.append(cookies.length() == 0 ? "" : "; ").append(c.getName()).append('=').append(c.getValue());
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).GET();
-        if (cookies.length() > 0) {
-            request.header("Cookie", cookies.toString());
+        return cookies.toString();
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
+        String cookies = cookieHeader();
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies);
         }
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -29,7 +29,7 @@ class LanguageBrowserIT {
         browser.screenshot("LanguageBrowserIT.secretariat-home-en");
         Map<String, String> englishMenu = new LinkedHashMap<>();
         for (String id : LoginBrowserIT.expectedMenu(Accounts.DABIR)) {
-            englishMenu.put(id, en("menu." + id.replace('-', '.')));
+            englishMenu.put(id, en(LoginBrowserIT.menuKey(id)));
         }
         assertAll(
                 () -> assertEquals("/secretariat/home.xhtml", browser.path(), "stays on the page"),

@@ -24,7 +24,10 @@ class LoginBrowserIT {
 
     static final List<Account> ROLES = Accounts.ONE_PER_ROLE;
 
-    /** The menu a role should see, in MenuBacking's order: its home, the shared pages, and admin's user accounts. */
+    /**
+     * The menu a role should see, in MenuBacking's order: its home, the complaints (every role but the
+     * administrator's; filing one for an office), the shared pages, and admin's user accounts.
+     */
     static List<String> expectedMenu(Account account) {
         List<String> menu = new ArrayList<>(List.of(account.homeMenu()));
         if (!"ADMIN".equals(account.role())) {
@@ -42,7 +45,11 @@ class LoginBrowserIT {
 
     /** The menu entry's label: bundle key menu.office.home for entry office-home. */
     static String menuLabel(String entryId) {
-        return fa("menu." + entryId.replace('-', '.'));
+        return fa(menuKey(entryId));
+    }
+
+    static String menuKey(String entryId) {
+        return "menu." + entryId.replace('-', '.');
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  * store, which closes it (process tree destroyed, temp dir removed) when the test run ends.
  *
  * <p>System properties (failsafe passes them): {@code payara.microJar}, {@code portal.war}, {@code test.pg.host},
- * {@code test.pg.port}, {@code test.pg.user}, {@code test.pg.password}. PostgreSQL must be reachable: a run
+ * {@code test.pg.port}, {@code test.pg.user}, {@code test.pg.password}, and optionally {@code test.pg.dbprefix}. PostgreSQL must be reachable: a run
  * without it fails, it is never skipped.
  */
 public class PortalServer implements BeforeAllCallback, ParameterResolver {

@@ -93,6 +93,11 @@ public class ComplaintViewBacking implements Serializable {
     }
 
     private void run(ComplaintAction action, Supplier<Complaint> command) throws IOException {
+        // The action applies to the complaint the page was loaded with. A post that names another one (an "id" in
+        // its fields or its address: not what the page sends) is refused, not applied to the page's complaint.
+        if (Params.positiveLong(id) != complaintId()) {
+            throw new BusinessException.NotFound();
+        }
         try {
             command.get();
         } catch (BusinessException.ConcurrentChange e) {

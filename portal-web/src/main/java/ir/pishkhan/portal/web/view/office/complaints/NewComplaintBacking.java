@@ -65,7 +65,8 @@ public class NewComplaintBacking implements Serializable {
                 throw e;
             }
         }
-        Messages.info("complaint.filed", filed.getTrackingNumber());
+        // the number as the page's heading shows it: Persian digits in Persian
+        Messages.info("complaint.filed", ir.pishkhan.portal.domain.shared.PersianText.digits(filed.getTrackingNumber(), Messages.locale()));
         ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
         ext.redirect(ext.getRequestContextPath() + "/complaints/view.xhtml?id=" + filed.getId());
         FacesContext.getCurrentInstance().responseComplete();

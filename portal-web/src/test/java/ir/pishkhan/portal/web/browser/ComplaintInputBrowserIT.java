@@ -1,0 +1,220 @@
+package ir.pishkhan.portal.web.browser;
+
+import ir.pishkhan.portal.domain.shared.JalaliDates;
+import ir.pishkhan.portal.domain.shared.PersianText;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import static ir.pishkhan.portal.web.browser.ComplaintAccessBrowserIT.file;
+import static ir.pishkhan.portal.web.browser.ComplaintPathBrowserIT.signIn;
+import static ir.pishkhan.portal.web.browser.Texts.fa;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Bad input on the filing form and on a complaint's page: each mistake is told in Persian, at the field or at
+ * the top, and nothing already typed is lost (except a chosen file: no browser lets a page keep one). A double
+ * submit files one complaint; a page left open while someone else acted is told so and shown the current state.
+ */
+@BrowserTest
+class ComplaintInputBrowserIT {
+
+    static final String POST_BANK = "پست بانک";
+    static final String OFFICIAL = "رئیس شعبه مرکزی";
+    static final String DESCRIPTION = "شعبه مرکزی پست بانک ضمانت‌نامه بانکی خواست و بیمه‌نامه معلم را نپذیرفت.";
+
+    static String jalali(LocalDate date) {
+        return PersianText.toPersianDigits(JalaliDates.toJalali(date));
+    }
+
+    @Test
+    void eachMistakeIsToldInPersianAndNothingTypedIsLost(Browser browser) {
+        Path dir = Evidence.directory("ComplaintInputBrowserIT");
+        LocalDate today = LocalDate.now(JalaliDates.ZONE);
+        signIn(browser, Accounts.HERA);
+        int before = ComplaintQueue.open(browser).count();
+
+        // nothing but the (optional) official: a message at each required field; the official is kept
+        ComplaintForm form = ComplaintForm.open(browser).official(OFFICIAL);
+        form.submit();
+        form = new ComplaintForm(browser);
+        browser.screenshot("ComplaintInputBrowserIT.01-required");
+        ComplaintForm empty = form;
+        assertAll("required fields",
+                () -> assertEquals(fa("complaint.agency.required"), empty.fieldMessage(ComplaintForm.AGENCY)),
+                () -> assertEquals(fa("complaint.kind.required"), empty.fieldMessage(ComplaintForm.KIND)),
+                () -> assertEquals(fa("complaint.occurredOn.required"), empty.fieldMessage("complaint:occurred")),
+                () -> assertEquals(fa("complaint.description.required"), empty.fieldMessage("complaint:description")),
+                () -> assertEquals("", empty.fieldMessage("complaint:official")),
+                () -> assertEquals(OFFICIAL, empty.value(ComplaintForm.OFFICIAL), "the official typed is kept"));
+
+        // a description under 10 characters: the domain's rule, at the top; everything chosen and typed is kept
+        String occurred = jalali(today.minusDays(3));
+        form.agency(POST_BANK).kind(fa("enum.ComplaintKind.GUARANTEE_DEMANDED")).occurredOn(occurred).description("کوتاه است");
+        form.submit();
+        form = assertKept(browser, fa("complaint.description.invalid", 10, 4000), occurred, "کوتاه است");
+
+        // a description over 4000 characters: the field takes no more than 4000 (typed on after 3990 put there
+        // by script, so that the test does not type 4000 keys). A post that goes round the field's limit is cut to
+        // 4000 as well, on the server (PrimeFaces' textarea does it before the domain's own limit is reached).
+        browser.js("arguments[0].value = arguments[1];", browser.find(ComplaintForm.DESCRIPTION), "ش".repeat(3990));
+        browser.find(ComplaintForm.DESCRIPTION).sendKeys(" پست بانک ضمانت خواست");
+        assertEquals(4000, form.value(ComplaintForm.DESCRIPTION).length(), "maxlength cuts the typing at 4000");
+
+        // a date in the future
+        String tomorrow = jalali(today.plusDays(1));
+        form.occurredOn(tomorrow).description(DESCRIPTION);
+        form.submit();
+        form = assertKept(browser, fa("complaint.occurredOn.future"), tomorrow, DESCRIPTION);
+
+        // a date that does not exist: month 13, day 40 — at the field, as typed
+        form.occurredOn("۱۴۰۵/۱۳/۴۰");
+        form.submit();
+        form = new ComplaintForm(browser);
+        browser.screenshot("ComplaintInputBrowserIT.02-invalid-date");
+        assertEquals(fa("date.invalid"), form.fieldMessage("complaint:occurred"));
+        assertEquals("۱۴۰۵/۱۳/۴۰", form.value(ComplaintForm.OCCURRED), "the date as typed, to correct");
+        assertEquals(DESCRIPTION, form.value(ComplaintForm.DESCRIPTION));
+
+        // an executable renamed .pdf: told by its content, not its name
+        form.occurredOn(occurred).attach(Evidence.write(dir, "نامه-شعبه.pdf", Evidence.executable()));
+        form.submit();
+        form = assertKept(browser, fa("file.type", "نامه-شعبه.pdf"), occurred, DESCRIPTION);
+        browser.screenshot("ComplaintInputBrowserIT.03-file-type");
+
+        // a PDF over 5 MB
+        form.attach(Evidence.write(dir, "اسکن-کامل.pdf", Evidence.largePdf(5 * 1024 * 1024 + 512 * 1024)));
+        form.submit();
+        assertKept(browser, fa("file.tooLarge", "اسکن-کامل.pdf", 5), occurred, DESCRIPTION);
+
+        assertEquals(before, ComplaintQueue.open(browser).count(), "none of these filed anything");
+    }
+
+    /** Back on the form after a refused submit: the one message at the top, and the choices and texts kept. */
+    private static ComplaintForm assertKept(Browser browser, String message, String occurred, String description) {
+        ComplaintForm form = new ComplaintForm(browser);
+        assertAll(message,
+                () -> assertEquals(List.of(message), new Layout(browser).messages()),
+                () -> assertEquals(POST_BANK, form.selected(ComplaintForm.AGENCY)),
+                () -> assertEquals(fa("enum.ComplaintKind.GUARANTEE_DEMANDED"), form.selected(ComplaintForm.KIND)),
+                () -> assertEquals(occurred, form.value(ComplaintForm.OCCURRED)),
+                () -> assertEquals(OFFICIAL, form.value(ComplaintForm.OFFICIAL)),
+                () -> assertEquals(description, form.value(ComplaintForm.DESCRIPTION)));
+        return form;
+    }
+
+    @Test
+    void aDoubleSubmitFilesOneComplaint(Browser browser) {
+        String occurred = jalali(LocalDate.now(JalaliDates.ZONE).minusDays(1));
+        signIn(browser, Accounts.ARIA);
+        int before = ComplaintQueue.open(browser).count();
+
+        // a double click on the button
+        ComplaintForm.open(browser).agency(POST_BANK).kind(fa("enum.ComplaintKind.OTHER"))
+                .occurredOn(occurred).description("دو بار کلیک روی دکمه ثبت: یک شکایت.");
+        browser.js("window.__browserItOldPage = true;");
+        new Actions(browser.driver()).doubleClick(browser.find(ComplaintForm.SUBMIT)).perform();
+        awaitNewPage(browser);
+        long filed = new ComplaintPage(browser).id();
+        assertEquals(before + 1, ComplaintQueue.open(browser).count(), "one complaint for a double click");
+
+        // the same form posted twice at once (what a double submit that got past the page's script does)
+        ComplaintForm.open(browser);
+        String viewState = browser.find(By.cssSelector("#complaint input[name='jakarta.faces.ViewState']")).getAttribute("value");
+        String agency = browser.find(By.xpath("//select[@id='complaint:agency_input']/option[normalize-space(.)='" + POST_BANK + "']"))
+                .getAttribute("value");
+        Multipart body = new Multipart().field("complaint", "complaint")
+                .field("complaint:agency_input", agency)
+                .field("complaint:kind_input", "OTHER")
+                .field("complaint:occurred", occurred)
+                .field("complaint:official", "")
+                .field("complaint:description", "یک فرم که دو بار هم‌زمان فرستاده شد: یک شکایت.")
+                .file("complaint:files", "", "application/octet-stream", new byte[0])
+                .field("complaint:submit", "")
+                .field("jakarta.faces.ViewState", viewState);
+        CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(
+                () -> browser.post(ComplaintForm.PATH, body.contentType(), body.bytes()));
+        CompletableFuture<HttpResponse<String>> second = CompletableFuture.supplyAsync(
+                () -> browser.post(ComplaintForm.PATH, body.contentType(), body.bytes()));
+        HttpResponse<String> a = first.join();
+        HttpResponse<String> b = second.join();
+        assertAll("two posts of one form",
+                () -> assertEquals(302, a.statusCode(), "to the complaint filed"),
+                () -> assertEquals(302, b.statusCode(), "to the same complaint"),
+                () -> assertEquals(location(a), location(b)),
+                () -> assertTrue(location(a).startsWith(ComplaintPage.PATH + "?id="), location(a)),
+                () -> assertFalse(location(a).equals(ComplaintPage.PATH + "?id=" + filed), "another complaint than the first"));
+        assertEquals(before + 2, ComplaintQueue.open(browser).count(), "one complaint for the two posts");
+    }
+
+    private static String location(HttpResponse<?> response) {
+        String location = response.headers().firstValue("Location").orElse("");
+        URI uri = URI.create(location);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    private static void awaitNewPage(Browser browser) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20), Duration.ofMillis(50))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until((WebDriver d) -> Boolean.TRUE.equals(browser.js(
+                        "return window.__browserItOldPage !== true && document.readyState === 'complete';")));
+    }
+
+    @Test
+    void aStalePageIsToldAndShownTheCurrentStateAndAnIllegalStepIsNotOffered(Browser browser) {
+        String occurred = jalali(LocalDate.now(JalaliDates.ZONE).minusDays(5));
+        signIn(browser, Accounts.HERA);
+        long id = file(browser, POST_BANK, "GUARANTEE_DEMANDED", occurred, DESCRIPTION).id();
+
+        signIn(browser, Accounts.DABIR);
+        WebDriver driver = browser.driver();
+        String firstTab = driver.getWindowHandle();
+        ComplaintPage first = ComplaintPage.open(browser, id);
+        driver.switchTo().newWindow(WindowType.TAB);
+        String secondTab = driver.getWindowHandle();
+        try {
+            ComplaintPage second = ComplaintPage.open(browser, id);
+            assertTrue(second.offers("REJECT") && second.offers("REQUEST_INFO"));
+
+            // the first tab asks the office for information
+            driver.switchTo().window(firstTab);
+            first = first.act("REQUEST_INFO", "لطفاً تصویر نامه شعبه را که ضمانت‌نامه خواسته است بفرستید.");
+            assertEquals(fa("enum.ComplaintStatus.INFO_REQUESTED"), first.status());
+
+            // the second tab, loaded before that, rejects it
+            driver.switchTo().window(secondTab);
+            String reason = "شکایت تکراری است و پیش‌تر رسیدگی شده است.";
+            second = second.act("REJECT", reason);
+            browser.screenshot("ComplaintInputBrowserIT.04-stale-page");
+            ComplaintPage stale = second;
+            assertAll("the stale page",
+                    () -> assertEquals(List.of(fa("error.concurrentChange")), stale.messages()),
+                    () -> assertEquals(fa("enum.ComplaintStatus.INFO_REQUESTED"), stale.status(), "now showing the current state"),
+                    () -> assertEquals(List.of(fa("enum.ComplaintAction.FILE"), fa("enum.ComplaintAction.REQUEST_INFO")),
+                            stale.timelineActions(), "the other tab's request shows; no rejection was recorded"),
+                    () -> assertEquals(reason, stale.actionText("REJECT"), "the reason typed is kept"),
+                    // an illegal step is not even offered: no forward, no triage while the office is asked
+                    () -> assertEquals(List.of("REJECT", "REPLY", "INTERNAL_NOTE"), stale.offered()),
+                    () -> assertFalse(stale.offers("FORWARD")));
+        } finally {
+            driver.switchTo().window(secondTab).close();
+            driver.switchTo().window(firstTab);
+        }
+        ComplaintPage now = ComplaintPage.open(browser, id);
+        assertEquals(fa("enum.ComplaintStatus.INFO_REQUESTED"), now.status());
+    }
+}
