@@ -261,9 +261,8 @@ public class Complaint implements Serializable {
         resolutions.addAll(linked);
         priority = newPriority;
         setDeadline(due);
-        String detail = "resolutions=" + String.join(",", linked.stream()
-                .map(r -> r.getMeeting().getNumber() + "/" + r.getNumber()).sorted().toList())
-                + " priority=" + newPriority + " deadline=" + due;
+        String detail = new TriageRecord(linked.stream()
+                .map(r -> r.getMeeting().getNumber() + "/" + r.getNumber()).sorted().toList(), newPriority, due).text();
         transition(actor, ComplaintAction.TRIAGE, ComplaintStatus.TRIAGED, detail, Visibility.PUBLIC, now);
     }
 

@@ -1,9 +1,8 @@
 package ir.pishkhan.portal.web.faces;
 
-import ir.pishkhan.portal.domain.complaint.ComplaintAction;
 import ir.pishkhan.portal.domain.complaint.ComplaintEvent;
 import ir.pishkhan.portal.domain.complaint.ComplaintKind;
-import ir.pishkhan.portal.domain.complaint.Priority;
+import ir.pishkhan.portal.domain.complaint.TriageRecord;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.shared.PersianText;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,16 +12,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Dates and numbers as the user reads them, for the facelets: {@code #{fmt.date(d)}}, {@code #{fmt.num(n)}}. */
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
-
-    /** What a triage records on the timeline (Complaint.triage): "resolutions=14/11,14/12 priority=HIGH deadline=2026-12-05". */
-    private static final Pattern TRIAGE = Pattern.compile("resolutions=([\\d/,]*) priority=([A-Z]+) deadline=(\\d{4}-\\d{2}-\\d{2})");
 
     public String date(LocalDate date) {
         return JalaliDates.format(date, Messages.locale());
@@ -68,17 +62,17 @@ public class Formats {
         if (event == null || event.getText() == null) {
             return null;
         }
-        Matcher m = TRIAGE.matcher(event.getText());
-        if (event.getAction() != ComplaintAction.TRIAGE || !m.matches()) {
+        java.util.Optional<TriageRecord> triage = TriageRecord.of(event);
+        if (triage.isEmpty()) {
             return event.getText();
         }
         List<String> resolutions = new ArrayList<>();
-        for (String r : m.group(1).split(",")) {
+        for (String r : triage.get().resolutions()) {
             String[] meetingAndNumber = r.split("/");
             resolutions.add(meetingAndNumber.length == 2 && meetingAndNumber[0].equals(String.valueOf(ComplaintKind.MEETING))
                     ? Messages.text("resolution.numbered") + " " + num(meetingAndNumber[1]) : num(r));
         }
         return Messages.text("timeline.triage", String.join(Messages.text("list.separator"), resolutions),
-                label(Priority.valueOf(m.group(2))), date(LocalDate.parse(m.group(3))));
+                label(triage.get().priority()), date(triage.get().deadline()));
     }
 }
