@@ -70,7 +70,7 @@ public class JpaComplaintRepository implements ComplaintRepository {
 
     @Override
     public long countUpTo(ComplaintFilter filter, long cap) {
-        Sql sql = where(filter);
+        NativeWhere sql = where(filter);
         Query q = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM complaint c" + sql.where()
                 + " LIMIT " + Math.max(1, cap) + ") capped");
         sql.bind(q);
@@ -79,7 +79,7 @@ public class JpaComplaintRepository implements ComplaintRepository {
 
     @Override
     public Keyset.Page<Complaint> page(ComplaintFilter filter, Keyset.Request request) {
-        Sql sql = where(filter);
+        NativeWhere sql = where(filter);
         String keyColumn = request.sort() == ComplaintSort.FILED_NEWEST ? "c.filed_at" : "c.due_sort";
         // FILED_NEWEST runs descending, DEADLINE_EARLIEST ascending; BEFORE and LAST read the other way round.
         boolean naturalDescending = request.sort() == ComplaintSort.FILED_NEWEST;
@@ -149,8 +149,8 @@ public class JpaComplaintRepository implements ComplaintRepository {
         return sort == ComplaintSort.FILED_NEWEST ? Instant.parse(key).atOffset(ZoneOffset.UTC) : LocalDate.parse(key);
     }
 
-    private static Sql where(ComplaintFilter f) {
-        Sql sql = new Sql();
+    private static NativeWhere where(ComplaintFilter f) {
+        NativeWhere sql = new NativeWhere();
         if (!f.statuses().isEmpty()) {
             sql.in("c.status", f.statuses().stream().map(Enum::name).sorted().toList());
         }
@@ -175,10 +175,10 @@ public class JpaComplaintRepository implements ComplaintRepository {
             sql.in("c.status", Arrays.stream(ComplaintStatus.values()).filter(ComplaintStatus::isOpen).map(Enum::name).toList());
         }
         if (f.filedFrom() != null) {
-            sql.condition("c.filed_at >= ?", startOf(f.filedFrom()));
+            sql.condition("c.filed_at >= ?", NativeWhere.startOf(f.filedFrom()));
         }
         if (f.filedTo() != null) {
-            sql.condition("c.filed_at < ?", startOf(f.filedTo().plusDays(1)));
+            sql.condition("c.filed_at < ?", NativeWhere.startOf(f.filedTo().plusDays(1)));
         }
         if (f.text() != null && !f.text().isBlank()) {
             Optional<Long> tracking = Complaint.idOfTrackingNumber(f.text());
@@ -196,54 +196,4 @@ public class JpaComplaintRepository implements ComplaintRepository {
         return sql;
     }
 
-    private static OffsetDateTime startOf(LocalDate day) {
-        return day.atStartOfDay(JalaliDates.ZONE).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
-    }
-
-    /** A WHERE clause of native SQL with positional parameters. */
-    private static final class Sql {
-        private final List<String> conditions = new ArrayList<>();
-        private final List<Object> parameters = new ArrayList<>();
-
-        void condition(String condition, Object... values) {
-            conditions.add(condition);
-            parameters.addAll(Arrays.asList(values));
-        }
-
-        void in(String column, List<String> values) {
-            conditions.add(column + " IN (" + String.join(", ", Collections.nCopies(values.size(), "?")) + ")");
-            parameters.addAll(values);
-        }
-
-        String where() {
-            if (conditions.isEmpty()) {
-                return "";
-            }
-            StringBuilder out = new StringBuilder(" WHERE ");
-            int n = 0;
-            for (int i = 0; i < conditions.size(); i++) {
-                if (i > 0) {
-                    out.append(" AND ");
-                }
-                String c = conditions.get(i);
-                StringBuilder numbered = new StringBuilder();
-                for (char ch : c.toCharArray()) {
-                    numbered.append(ch);
-                    if (ch == '?') {
-                        numbered.append(++n);
-                    }
-                }
-                out.append(numbered);
-            }
-            return out.toString();
-        }
-
-        void bind(Query q) {
-            Map<Integer, Object> byPosition = new HashMap<>();
-            for (int i = 0; i < parameters.size(); i++) {
-                byPosition.put(i + 1, parameters.get(i));
-            }
-            byPosition.forEach(q::setParameter);
-        }
-    }
 }

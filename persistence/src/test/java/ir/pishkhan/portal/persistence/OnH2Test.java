@@ -69,4 +69,11 @@ class OnH2Test {
             super(DB);
         }
     }
+
+    @Nested
+    class LineRequests extends LineRequestRepositoryContract {
+        LineRequests() {
+            super(DB);
+        }
+    }
 }

@@ -69,4 +69,11 @@ class OnPostgreSqlTest {
             super(DB);
         }
     }
+
+    @Nested
+    class LineRequests extends LineRequestRepositoryContract {
+        LineRequests() {
+            super(DB);
+        }
+    }
 }

@@ -1,0 +1,76 @@
+package ir.pishkhan.portal.domain.linerequest;
+
+import ir.pishkhan.portal.domain.complaint.Keyset;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Line requests. Lists are paged by key ({@link Keyset}, in the orders of
+ * {@link ir.pishkhan.portal.domain.complaint.ComplaintSort}: newest filed first, or earliest deadline first with
+ * the overdue first and those without a deadline last).
+ */
+public interface LineRequestRepository {
+
+    Optional<LineRequest> byId(long id);
+
+    /** The request an office already filed with this form's one-time key (a double submit). */
+    Optional<LineRequest> bySubmissionKey(long officeId, String submissionKey);
+
+    /** A page of requests in the given order, with their office and provider, paged by key. */
+    Keyset.Page<LineRequest> page(LineRequestFilter filter, Keyset.Request request);
+
+    /** How many requests match, counted up to {@code cap} at most (a list never counts the whole table). */
+    long countUpTo(LineRequestFilter filter, long cap);
+
+    /** Stores a new request with its timeline; a loaded one is stored (with its new timeline entries) on commit. */
+    void store(LineRequest request);
+
+    /**
+     * The guild's follow-up report (resolution 10), one row per provider that was sent any request, by agency id:
+     * of the requests sent to it (sent within {@code sentFrom}..{@code sentTo}, days in Tehran, either bound null
+     * for none), how they stand now.
+     *
+     * @param today decides which of the open ones are overdue
+     */
+    List<ProviderFigures> providerFigures(LocalDate sentFrom, LocalDate sentTo, LocalDate today);
+
+    /**
+     * What offices are still waiting for: the requests with their provider (sent, scheduled, disputed or
+     * escalated), one row per office, provider and kind, ordered by office id, agency id and kind.
+     *
+     * @param officeId one office, or null for every office
+     * @param today    decides which are overdue
+     */
+    List<Waiting> waiting(Long officeId, LocalDate today);
+
+    /**
+     * How a provider's requests stand. Every request sent to it is in exactly one of: installed on time, installed
+     * late, open, refused; so {@code made = installedOnTime + installedLate + open + refused}.
+     *
+     * @param made            requests sent to the provider
+     * @param installedOnTime installed (the office confirmed, or is yet to confirm) on or before the deadline's day
+     * @param installedLate   installed after the deadline's day (days in Tehran)
+     * @param open            sent, scheduled or disputed: the provider has yet to act
+     * @param overdue         of those with the provider (open or escalated), past the deadline on {@code today}
+     * @param refused         refused, for any reason, including the escalated refusals (resolution 13)
+     * @param escalated       of the refused, those escalated and still open with the provider
+     */
+    record ProviderFigures(long agencyId, long made, long installedOnTime, long installedLate, long open, long overdue,
+                           long refused, long escalated) implements Serializable {
+    }
+
+    /**
+     * What an office waits for from one provider, of one kind.
+     *
+     * @param requests         how many requests
+     * @param quantity         how many lines (or modules) they ask for in all
+     * @param overdue          of those, past their deadline on {@code today}
+     * @param earliestDeadline the earliest of their deadlines
+     */
+    record Waiting(long officeId, long agencyId, LineKind kind, long requests, long quantity, long overdue,
+                   LocalDate earliestDeadline) implements Serializable {
+    }
+}

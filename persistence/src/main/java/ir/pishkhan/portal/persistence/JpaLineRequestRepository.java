@@ -1,0 +1,306 @@
+package ir.pishkhan.portal.persistence;
+
+import ir.pishkhan.portal.domain.complaint.ComplaintSort;
+import ir.pishkhan.portal.domain.complaint.Keyset;
+import ir.pishkhan.portal.domain.linerequest.LineKind;
+import ir.pishkhan.portal.domain.linerequest.LineRequest;
+import ir.pishkhan.portal.domain.linerequest.LineRequestFilter;
+import ir.pishkhan.portal.domain.linerequest.LineRequestRepository;
+import ir.pishkhan.portal.domain.linerequest.LineRequestStatus;
+import ir.pishkhan.portal.domain.shared.JalaliDates;
+import ir.pishkhan.portal.domain.shared.PersianText;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Line requests. The lists are paged by key in SQL of their own (the same on H2 and PostgreSQL), as the complaints
+ * are: the ids of one page are found with an index seek on (sort key, id), then those rows are read with their
+ * office and provider. Counting stops at a cap. The follow-up report's figures are aggregated in the database.
+ */
+@ApplicationScoped
+public class JpaLineRequestRepository implements LineRequestRepository {
+
+    /** Installed, whether or not the office has confirmed it yet. */
+    private static final Set<LineRequestStatus> INSTALLED =
+            EnumSet.of(LineRequestStatus.INSTALLED, LineRequestStatus.CONFIRMED);
+    /** Refused, including the escalated refusals (resolution 13). */
+    private static final Set<LineRequestStatus> REFUSED =
+            EnumSet.of(LineRequestStatus.REFUSED, LineRequestStatus.ESCALATED);
+    /** With the provider (it must act, and may be overdue). */
+    private static final Set<LineRequestStatus> WITH_PROVIDER = Arrays.stream(LineRequestStatus.values())
+            .filter(LineRequestStatus::isWithProvider).collect(Collectors.toCollection(() -> EnumSet.noneOf(LineRequestStatus.class)));
+    /** With the provider and not refused: the provider has yet to act on it. */
+    private static final Set<LineRequestStatus> OPEN = WITH_PROVIDER.stream().filter(s -> !REFUSED.contains(s))
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(LineRequestStatus.class)));
+
+    /**
+     * The day (in Tehran) of an instant column, and of a date column, as numbers yyyymmdd: the one way found to
+     * compare them that reads the same on H2 and PostgreSQL. (On H2, CAST(x AT TIME ZONE z AS DATE) takes the day
+     * in the session's zone, not in z; EXTRACT reads the fields in z on both.)
+     */
+    private static String tehranDay(String instantColumn) {
+        String zoned = instantColumn + " AT TIME ZONE '" + JalaliDates.ZONE.getId() + "'";
+        return "(EXTRACT(YEAR FROM " + zoned + ") * 10000 + EXTRACT(MONTH FROM " + zoned + ") * 100 + EXTRACT(DAY FROM "
+                + zoned + "))";
+    }
+
+    private static String day(String dateColumn) {
+        return "(EXTRACT(YEAR FROM " + dateColumn + ") * 10000 + EXTRACT(MONTH FROM " + dateColumn + ") * 100"
+                + " + EXTRACT(DAY FROM " + dateColumn + "))";
+    }
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    protected JpaLineRequestRepository() {
+    }
+
+    public JpaLineRequestRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<LineRequest> byId(long id) {
+        return Optional.ofNullable(em.find(LineRequest.class, id));
+    }
+
+    @Override
+    public Optional<LineRequest> bySubmissionKey(long officeId, String submissionKey) {
+        return em.createQuery("SELECT r FROM LineRequest r WHERE r.office.id = :o AND r.submissionKey = :k",
+                        LineRequest.class)
+                .setParameter("o", officeId).setParameter("k", submissionKey).getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(LineRequest request) {
+        if (request.getId() == null) {
+            em.persist(request);
+        }
+    }
+
+    @Override
+    public long countUpTo(LineRequestFilter filter, long cap) {
+        NativeWhere sql = where(filter);
+        Query q = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM line_request r" + sql.where()
+                + " LIMIT " + Math.max(1, cap) + ") capped");
+        sql.bind(q);
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
+    @Override
+    public Keyset.Page<LineRequest> page(LineRequestFilter filter, Keyset.Request request) {
+        NativeWhere sql = where(filter);
+        boolean byFiling = request.sort() == ComplaintSort.FILED_NEWEST;
+        String keyColumn = byFiling ? "r.filed_at" : "r.due_sort";
+        // FILED_NEWEST runs descending, DEADLINE_EARLIEST ascending; BEFORE and LAST read the other way round.
+        boolean reversed = request.direction() == Keyset.Direction.BEFORE || request.direction() == Keyset.Direction.LAST;
+        boolean descending = byFiling != reversed;
+        if (request.direction() == Keyset.Direction.AFTER || request.direction() == Keyset.Direction.BEFORE) {
+            sql.condition("(" + keyColumn + ", r.id) " + (descending ? "<" : ">") + " (?, ?)",
+                    keyValue(request.sort(), request.cursor().key()), request.cursor().id());
+        }
+        String order = descending ? " DESC" : " ASC";
+        Query q = em.createNativeQuery("SELECT r.id FROM line_request r" + sql.where() + " ORDER BY " + keyColumn + order
+                + ", r.id" + order + " LIMIT " + (request.size() + 1));
+        sql.bind(q);
+        List<Long> ids = new ArrayList<>();
+        for (Object row : q.getResultList()) {
+            ids.add(((Number) row).longValue());
+        }
+        boolean more = ids.size() > request.size();
+        if (more) {
+            ids.remove(ids.size() - 1);
+        }
+        if (reversed) {
+            Collections.reverse(ids);
+        }
+        List<LineRequest> items = load(ids);
+        if (items.isEmpty()) {
+            return new Keyset.Page<>(items, null, null, false, false);
+        }
+        boolean hasPrevious;
+        boolean hasNext;
+        switch (request.direction()) {
+            case FIRST -> { hasPrevious = false; hasNext = more; }
+            case AFTER -> { hasPrevious = true; hasNext = more; }
+            case BEFORE -> { hasPrevious = more; hasNext = true; }
+            default -> { hasPrevious = more; hasNext = false; }
+        }
+        return new Keyset.Page<>(items, cursor(request.sort(), items.get(0)),
+                cursor(request.sort(), items.get(items.size() - 1)), hasPrevious, hasNext);
+    }
+
+    private List<LineRequest> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, LineRequest> byId = em.createQuery(
+                        "SELECT r FROM LineRequest r JOIN FETCH r.office JOIN FETCH r.provider WHERE r.id IN :ids",
+                        LineRequest.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(LineRequest::getId, r -> r));
+        List<LineRequest> ordered = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            LineRequest r = byId.get(id);
+            if (r != null) {
+                ordered.add(r);
+            }
+        }
+        return ordered;
+    }
+
+    private static Keyset.Cursor cursor(ComplaintSort sort, LineRequest r) {
+        String key = sort == ComplaintSort.FILED_NEWEST ? r.getFiledAt().toString()
+                : (r.getDeadline() == null ? LineRequest.NO_DEADLINE : r.getDeadline()).toString();
+        return new Keyset.Cursor(key, r.getId());
+    }
+
+    private static Object keyValue(ComplaintSort sort, String key) {
+        return sort == ComplaintSort.FILED_NEWEST ? Instant.parse(key).atOffset(ZoneOffset.UTC) : LocalDate.parse(key);
+    }
+
+    private static NativeWhere where(LineRequestFilter f) {
+        NativeWhere sql = new NativeWhere();
+        if (!f.statuses().isEmpty()) {
+            sql.in("r.status", names(f.statuses()));
+        }
+        if (f.agencyId() != null) {
+            sql.condition("r.agency_id = ?", f.agencyId());
+        }
+        if (f.officeId() != null) {
+            sql.condition("r.office_id = ?", f.officeId());
+        }
+        if (f.kind() != null) {
+            sql.condition("r.kind = ?", f.kind().name());
+        }
+        if (f.sentOnly()) {
+            sql.condition("r.sent_at IS NOT NULL");
+        }
+        if (f.overdueOnly()) {
+            sql.condition("r.due_sort < ?", f.today());
+            sql.in("r.status", names(WITH_PROVIDER));
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            Optional<Long> tracking = LineRequest.idOfTrackingNumber(f.text());
+            if (tracking.isPresent()) {
+                sql.condition("r.id = ?", tracking.get());
+            } else {
+                String[] words = PersianText.normalize(f.text()).split(" ");
+                for (int i = 0; i < words.length && i < 8; i++) {
+                    if (!words[i].isEmpty()) {
+                        sql.condition("r.search_key LIKE ? ESCAPE '\\'", "%" + JpqlFilter.escapeLike(words[i]) + "%");
+                    }
+                }
+            }
+        }
+        return sql;
+    }
+
+    // --- the follow-up report (resolution 10) ---
+
+    @Override
+    public List<ProviderFigures> providerFigures(LocalDate sentFrom, LocalDate sentTo, LocalDate today) {
+        if (today == null) {
+            throw new IllegalArgumentException("today is required");
+        }
+        String installed = "r.status IN (" + literals(INSTALLED) + ")";
+        String withProvider = "r.status IN (" + literals(WITH_PROVIDER) + ")";
+        NativeWhere sql = new NativeWhere();
+        // the first parameter is in the select list: today, for the overdue
+        sql.parameter(today);
+        sql.condition("r.sent_at IS NOT NULL");
+        if (sentFrom != null) {
+            sql.condition("r.sent_at >= ?", NativeWhere.startOf(sentFrom));
+        }
+        if (sentTo != null) {
+            sql.condition("r.sent_at < ?", NativeWhere.startOf(sentTo.plusDays(1)));
+        }
+        Query q = em.createNativeQuery("SELECT r.agency_id, COUNT(*),"
+                + " SUM(CASE WHEN " + installed + " AND " + tehranDay("r.installed_at") + " <= " + day("r.due_sort")
+                + " THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN " + installed + " AND " + tehranDay("r.installed_at") + " > " + day("r.due_sort")
+                + " THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN r.status IN (" + literals(OPEN) + ") THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN " + withProvider + " AND r.due_sort < ?1 THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN r.status IN (" + literals(REFUSED) + ") THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN r.status = '" + LineRequestStatus.ESCALATED.name() + "' THEN 1 ELSE 0 END)"
+                + " FROM line_request r" + sql.where(1) + " GROUP BY r.agency_id ORDER BY r.agency_id");
+        sql.bind(q);
+        List<ProviderFigures> out = new ArrayList<>();
+        for (Object row : q.getResultList()) {
+            Object[] c = (Object[]) row;
+            out.add(new ProviderFigures(number(c[0]), number(c[1]), number(c[2]), number(c[3]), number(c[4]),
+                    number(c[5]), number(c[6]), number(c[7])));
+        }
+        return out;
+    }
+
+    @Override
+    public List<Waiting> waiting(Long officeId, LocalDate today) {
+        if (today == null) {
+            throw new IllegalArgumentException("today is required");
+        }
+        NativeWhere sql = new NativeWhere();
+        sql.parameter(today);
+        sql.condition("r.status IN (" + literals(WITH_PROVIDER) + ")");
+        if (officeId != null) {
+            sql.condition("r.office_id = ?", officeId);
+        }
+        Query q = em.createNativeQuery("SELECT r.office_id, r.agency_id, r.kind, COUNT(*), SUM(r.quantity),"
+                + " SUM(CASE WHEN r.due_sort < ?1 THEN 1 ELSE 0 END), MIN(r.due_sort)"
+                + " FROM line_request r" + sql.where(1)
+                + " GROUP BY r.office_id, r.agency_id, r.kind ORDER BY r.office_id, r.agency_id, r.kind");
+        sql.bind(q);
+        List<Waiting> out = new ArrayList<>();
+        for (Object row : q.getResultList()) {
+            Object[] c = (Object[]) row;
+            LocalDate earliest = date(c[6]);
+            out.add(new Waiting(number(c[0]), number(c[1]), LineKind.valueOf((String) c[2]), number(c[3]),
+                    number(c[4]), number(c[5]), LineRequest.NO_DEADLINE.equals(earliest) ? null : earliest));
+        }
+        return out;
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        throw new IllegalStateException("Not a date: " + value.getClass());
+    }
+
+    /** Status names as SQL literals: enum constants only, never user input. */
+    private static String literals(Set<LineRequestStatus> statuses) {
+        return statuses.stream().map(s -> "'" + s.name() + "'").sorted().collect(Collectors.joining(", "));
+    }
+
+    private static List<String> names(Set<LineRequestStatus> statuses) {
+        return statuses.stream().map(Enum::name).sorted().toList();
+    }
+
+}

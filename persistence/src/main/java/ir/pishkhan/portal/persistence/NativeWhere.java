@@ -1,0 +1,70 @@
+package ir.pishkhan.portal.persistence;
+
+import ir.pishkhan.portal.domain.shared.JalaliDates;
+import jakarta.persistence.Query;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/** A WHERE clause of native SQL with numbered positional parameters, shared by the key-paged lists. */
+final class NativeWhere {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final List<Object> parameters = new ArrayList<>();
+
+    /** A parameter the caller numbers itself (ahead of the conditions' parameters). */
+    void parameter(Object value) {
+        parameters.add(value);
+    }
+
+    void condition(String condition, Object... values) {
+        conditions.add(condition);
+        parameters.addAll(Arrays.asList(values));
+    }
+
+    void in(String column, List<String> values) {
+        conditions.add(column + " IN (" + String.join(", ", Collections.nCopies(values.size(), "?")) + ")");
+        parameters.addAll(values);
+    }
+
+    String where() {
+        return where(0);
+    }
+
+    /** The clause, its parameters numbered from {@code numbered + 1} on. */
+    String where(int numbered) {
+        if (conditions.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(" WHERE ");
+        int n = numbered;
+        for (int i = 0; i < conditions.size(); i++) {
+            if (i > 0) {
+                out.append(" AND ");
+            }
+            for (char ch : conditions.get(i).toCharArray()) {
+                out.append(ch);
+                if (ch == '?') {
+                    out.append(++n);
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    void bind(Query q) {
+        for (int i = 0; i < parameters.size(); i++) {
+            q.setParameter(i + 1, parameters.get(i));
+        }
+    }
+
+    /** The first instant of a day in Tehran, as a bind value. */
+    static OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(JalaliDates.ZONE).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}
