@@ -7,21 +7,13 @@ import ir.pishkhan.portal.domain.complaint.ComplaintRepository;
 import ir.pishkhan.portal.domain.complaint.ComplaintSort;
 import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
 import ir.pishkhan.portal.domain.complaint.Keyset;
-import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.shared.PersianText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,55 +62,12 @@ public class JpaComplaintRepository implements ComplaintRepository {
 
     @Override
     public long countUpTo(ComplaintFilter filter, long cap) {
-        NativeWhere sql = where(filter);
-        Query q = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM complaint c" + sql.where()
-                + " LIMIT " + Math.max(1, cap) + ") capped");
-        sql.bind(q);
-        return ((Number) q.getSingleResult()).longValue();
+        return KeysetQuery.countUpTo(em, "complaint", "c", where(filter), cap);
     }
 
     @Override
     public Keyset.Page<Complaint> page(ComplaintFilter filter, Keyset.Request request) {
-        NativeWhere sql = where(filter);
-        String keyColumn = request.sort() == ComplaintSort.FILED_NEWEST ? "c.filed_at" : "c.due_sort";
-        // FILED_NEWEST runs descending, DEADLINE_EARLIEST ascending; BEFORE and LAST read the other way round.
-        boolean naturalDescending = request.sort() == ComplaintSort.FILED_NEWEST;
-        boolean reversed = request.direction() == Keyset.Direction.BEFORE || request.direction() == Keyset.Direction.LAST;
-        boolean descending = naturalDescending != reversed;
-        if (request.cursor() != null && (request.direction() == Keyset.Direction.AFTER
-                || request.direction() == Keyset.Direction.BEFORE)) {
-            sql.condition("(" + keyColumn + ", c.id) " + (descending ? "<" : ">") + " (?, ?)",
-                    keyValue(request.sort(), request.cursor().key()), request.cursor().id());
-        }
-        String order = descending ? " DESC" : " ASC";
-        Query q = em.createNativeQuery("SELECT c.id FROM complaint c" + sql.where() + " ORDER BY " + keyColumn + order
-                + ", c.id" + order + " LIMIT " + (request.size() + 1));
-        sql.bind(q);
-        List<Long> ids = new ArrayList<>();
-        for (Object row : q.getResultList()) {
-            ids.add(((Number) row).longValue());
-        }
-        boolean more = ids.size() > request.size();
-        if (more) {
-            ids.remove(ids.size() - 1);
-        }
-        if (reversed) {
-            Collections.reverse(ids);
-        }
-        List<Complaint> items = load(ids);
-        if (items.isEmpty()) {
-            return new Keyset.Page<>(items, null, null, false, false);
-        }
-        boolean hasPrevious;
-        boolean hasNext;
-        switch (request.direction()) {
-            case FIRST -> { hasPrevious = false; hasNext = more; }
-            case AFTER -> { hasPrevious = true; hasNext = more; }
-            case BEFORE -> { hasPrevious = more; hasNext = true; }
-            default -> { hasPrevious = more; hasNext = false; }
-        }
-        return new Keyset.Page<>(items, cursor(request.sort(), items.get(0)), cursor(request.sort(), items.get(items.size() - 1)),
-                hasPrevious, hasNext);
+        return KeysetQuery.page(em, "complaint", "c", where(filter), request, this::load, JpaComplaintRepository::cursor);
     }
 
     private List<Complaint> load(List<Long> ids) {
@@ -145,9 +94,6 @@ public class JpaComplaintRepository implements ComplaintRepository {
         return new Keyset.Cursor(key, c.getId());
     }
 
-    private static Object keyValue(ComplaintSort sort, String key) {
-        return sort == ComplaintSort.FILED_NEWEST ? Instant.parse(key).atOffset(ZoneOffset.UTC) : LocalDate.parse(key);
-    }
 
     private static NativeWhere where(ComplaintFilter f) {
         NativeWhere sql = new NativeWhere();

@@ -14,13 +14,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -96,54 +92,12 @@ public class JpaLineRequestRepository implements LineRequestRepository {
 
     @Override
     public long countUpTo(LineRequestFilter filter, long cap) {
-        NativeWhere sql = where(filter);
-        Query q = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM line_request r" + sql.where()
-                + " LIMIT " + Math.max(1, cap) + ") capped");
-        sql.bind(q);
-        return ((Number) q.getSingleResult()).longValue();
+        return KeysetQuery.countUpTo(em, "line_request", "r", where(filter), cap);
     }
 
     @Override
     public Keyset.Page<LineRequest> page(LineRequestFilter filter, Keyset.Request request) {
-        NativeWhere sql = where(filter);
-        boolean byFiling = request.sort() == ComplaintSort.FILED_NEWEST;
-        String keyColumn = byFiling ? "r.filed_at" : "r.due_sort";
-        // FILED_NEWEST runs descending, DEADLINE_EARLIEST ascending; BEFORE and LAST read the other way round.
-        boolean reversed = request.direction() == Keyset.Direction.BEFORE || request.direction() == Keyset.Direction.LAST;
-        boolean descending = byFiling != reversed;
-        if (request.direction() == Keyset.Direction.AFTER || request.direction() == Keyset.Direction.BEFORE) {
-            sql.condition("(" + keyColumn + ", r.id) " + (descending ? "<" : ">") + " (?, ?)",
-                    keyValue(request.sort(), request.cursor().key()), request.cursor().id());
-        }
-        String order = descending ? " DESC" : " ASC";
-        Query q = em.createNativeQuery("SELECT r.id FROM line_request r" + sql.where() + " ORDER BY " + keyColumn + order
-                + ", r.id" + order + " LIMIT " + (request.size() + 1));
-        sql.bind(q);
-        List<Long> ids = new ArrayList<>();
-        for (Object row : q.getResultList()) {
-            ids.add(((Number) row).longValue());
-        }
-        boolean more = ids.size() > request.size();
-        if (more) {
-            ids.remove(ids.size() - 1);
-        }
-        if (reversed) {
-            Collections.reverse(ids);
-        }
-        List<LineRequest> items = load(ids);
-        if (items.isEmpty()) {
-            return new Keyset.Page<>(items, null, null, false, false);
-        }
-        boolean hasPrevious;
-        boolean hasNext;
-        switch (request.direction()) {
-            case FIRST -> { hasPrevious = false; hasNext = more; }
-            case AFTER -> { hasPrevious = true; hasNext = more; }
-            case BEFORE -> { hasPrevious = more; hasNext = true; }
-            default -> { hasPrevious = more; hasNext = false; }
-        }
-        return new Keyset.Page<>(items, cursor(request.sort(), items.get(0)),
-                cursor(request.sort(), items.get(items.size() - 1)), hasPrevious, hasNext);
+        return KeysetQuery.page(em, "line_request", "r", where(filter), request, this::load, JpaLineRequestRepository::cursor);
     }
 
     private List<LineRequest> load(List<Long> ids) {
@@ -171,9 +125,6 @@ public class JpaLineRequestRepository implements LineRequestRepository {
         return new Keyset.Cursor(key, r.getId());
     }
 
-    private static Object keyValue(ComplaintSort sort, String key) {
-        return sort == ComplaintSort.FILED_NEWEST ? Instant.parse(key).atOffset(ZoneOffset.UTC) : LocalDate.parse(key);
-    }
 
     private static NativeWhere where(LineRequestFilter f) {
         NativeWhere sql = new NativeWhere();
