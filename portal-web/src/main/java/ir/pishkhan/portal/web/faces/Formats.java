@@ -75,4 +75,37 @@ public class Formats {
         return Messages.text("timeline.triage", String.join(Messages.text("list.separator"), resolutions),
                 label(triage.get().priority()), date(triage.get().deadline()));
     }
+
+    /**
+     * A line request's timeline text as the user reads it: the data the domain records first ("scheduledFor=" an ISO
+     * date, "reason=" a refusal's or dispute's reason) in words, in the user's language; then what was written.
+     */
+    public String lineEventText(ir.pishkhan.portal.domain.linerequest.LineRequestEvent event) {
+        if (event == null || event.getText() == null) {
+            return null;
+        }
+        String text = event.getText();
+        int nl = text.indexOf('\n');
+        String first = nl < 0 ? text : text.substring(0, nl);
+        String rest = nl < 0 ? "" : text.substring(nl + 1);
+        String head = null;
+        try {
+            if (first.startsWith("scheduledFor=")) {
+                head = Messages.text("lineRequest.scheduledFor") + ": "
+                        + date(LocalDate.parse(first.substring("scheduledFor=".length())));
+            } else if (first.startsWith("reason=")) {
+                String name = first.substring("reason=".length());
+                Enum<?> reason = event.getAction() == ir.pishkhan.portal.domain.linerequest.LineRequestAction.DISPUTE
+                        ? ir.pishkhan.portal.domain.linerequest.DisputeReason.valueOf(name)
+                        : ir.pishkhan.portal.domain.linerequest.RefusalReason.valueOf(name);
+                head = label(reason);
+            }
+        } catch (RuntimeException e) {
+            head = null;
+        }
+        if (head == null) {
+            return text;
+        }
+        return rest.isEmpty() ? head : head + "\n" + rest;
+    }
 }

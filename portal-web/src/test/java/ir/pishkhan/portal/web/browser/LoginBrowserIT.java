@@ -36,6 +36,12 @@ class LoginBrowserIT {
         if ("OFFICE_OPERATOR".equals(account.role())) {
             menu.add("complaints-new");
         }
+        if (!"ADMIN".equals(account.role())) {
+            menu.add("lines");
+        }
+        if ("OFFICE_OPERATOR".equals(account.role())) {
+            menu.add("lines-new");
+        }
         menu.addAll(List.of("meetings", "agencies", "offices"));
         if (account.role().equals("ADMIN")) {
             menu.add("admin-users");

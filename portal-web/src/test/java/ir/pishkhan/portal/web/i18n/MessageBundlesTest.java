@@ -124,7 +124,10 @@ class MessageBundlesTest {
                     LicenceStatus.class, ResolutionKind.class, ir.pishkhan.portal.domain.complaint.ComplaintStatus.class,
                     ir.pishkhan.portal.domain.complaint.ComplaintKind.class, ir.pishkhan.portal.domain.complaint.ComplaintAction.class,
                     ir.pishkhan.portal.domain.complaint.Priority.class, ir.pishkhan.portal.domain.complaint.Visibility.class,
-                    ir.pishkhan.portal.domain.complaint.ComplaintSort.class)) {
+                    ir.pishkhan.portal.domain.complaint.ComplaintSort.class,
+                    ir.pishkhan.portal.domain.linerequest.LineKind.class, ir.pishkhan.portal.domain.linerequest.LineRequestStatus.class,
+                    ir.pishkhan.portal.domain.linerequest.LineRequestAction.class, ir.pishkhan.portal.domain.linerequest.RefusalReason.class,
+                    ir.pishkhan.portal.domain.linerequest.DisputeReason.class)) {
                 for (Enum<?> constant : type.getEnumConstants()) {
                     String key = "enum." + type.getSimpleName() + "." + constant.name();
                     assertTrue(p.containsKey(key), language + " lacks " + key);

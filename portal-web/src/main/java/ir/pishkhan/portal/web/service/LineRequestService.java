@@ -1,0 +1,268 @@
+package ir.pishkhan.portal.web.service;
+
+import ir.pishkhan.portal.domain.agency.Agency;
+import ir.pishkhan.portal.domain.agency.AgencyRepository;
+import ir.pishkhan.portal.domain.complaint.Actor;
+import ir.pishkhan.portal.domain.complaint.Complaint;
+import ir.pishkhan.portal.domain.complaint.ComplaintKind;
+import ir.pishkhan.portal.domain.complaint.ComplaintRepository;
+import ir.pishkhan.portal.domain.complaint.Keyset;
+import ir.pishkhan.portal.domain.linerequest.DisputeReason;
+import ir.pishkhan.portal.domain.linerequest.LineDeadlines;
+import ir.pishkhan.portal.domain.linerequest.LineKind;
+import ir.pishkhan.portal.domain.linerequest.LineRequest;
+import ir.pishkhan.portal.domain.linerequest.LineRequestAccess;
+import ir.pishkhan.portal.domain.linerequest.LineRequestAction;
+import ir.pishkhan.portal.domain.linerequest.LineRequestEvent;
+import ir.pishkhan.portal.domain.linerequest.LineRequestFilter;
+import ir.pishkhan.portal.domain.linerequest.LineRequestRepository;
+import ir.pishkhan.portal.domain.linerequest.Refusal;
+import ir.pishkhan.portal.domain.linerequest.RefusalReason;
+import ir.pishkhan.portal.domain.meeting.MeetingRepository;
+import ir.pishkhan.portal.domain.meeting.Resolution;
+import ir.pishkhan.portal.domain.shared.BusinessException;
+import ir.pishkhan.portal.domain.shared.JalaliDates;
+import ir.pishkhan.portal.domain.user.UserAccount;
+import ir.pishkhan.portal.domain.user.UserAccountRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Line requests, one command per state change, as {@link ComplaintService}: the role (here and in the aggregate),
+ * the user's right to this request (another office's or provider's request does not exist for the user: 404), the
+ * version the user's page was loaded with, then the aggregate's state machine, all in one transaction. A provider's
+ * refusal that resolution 13 forbids ("the office does not need it") opens its complaint in the same transaction.
+ */
+@Stateless
+public class LineRequestService {
+
+    /** A list never counts more than this; above it, the list says "more than". */
+    public static final long COUNT_CAP = ComplaintService.COUNT_CAP;
+
+    @Inject
+    private LineRequestRepository requests;
+
+    @Inject
+    private ComplaintRepository complaints;
+
+    @Inject
+    private AgencyRepository agencies;
+
+    @Inject
+    private MeetingRepository meetings;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private AuditRecorder clock;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    /** What the office fills in. */
+    public record RequestForm(Long providerId, LineKind kind, int quantity, String address, String note,
+                              String submissionKey) implements Serializable {
+    }
+
+    /** One request as the user may see it: the timeline of the user's visibility, and what the user can do. */
+    public record LineRequestView(LineRequest request, List<LineRequestEvent> timeline, Set<LineRequestAction> actions,
+                                  boolean overdue) implements Serializable {
+    }
+
+    // --- the office ---
+
+    /** The agencies a line may be asked of: the telecom company and the other agencies of the ICT ministry. */
+    @RolesAllowed({"SECRETARIAT", "OFFICE_OPERATOR", "GUILD", "AGENCY_LIAISON"})
+    public List<Agency> providerChoices() {
+        return agencies.choices().stream().filter(a -> LineRequest.PROVIDER_KINDS.contains(a.getKind())).toList();
+    }
+
+    @RolesAllowed("OFFICE_OPERATOR")
+    public LineRequest file(RequestForm form) {
+        UserAccount user = user();
+        var existing = requests.bySubmissionKey(user.getOffice().getId(), form.submissionKey());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Agency provider = form.providerId() == null ? null : agencies.byId(form.providerId())
+                .orElseThrow(() -> new BusinessException.InvalidInput("lineRequest.provider.invalid"));
+        LineRequest r = LineRequest.file(user.getOffice(), provider, form.kind(), form.quantity(), form.address(),
+                form.note(), deadlines(), actor(user), now(), form.submissionKey());
+        requests.store(r);
+        em.flush();
+        return r;
+    }
+
+    /** After a failed filing (e.g. two submits racing), the request the first one filed, if any. */
+    @RolesAllowed("OFFICE_OPERATOR")
+    public LineRequest filedWith(String submissionKey) {
+        return requests.bySubmissionKey(user().getOffice().getId(), submissionKey).orElse(null);
+    }
+
+    @RolesAllowed("OFFICE_OPERATOR")
+    public LineRequest send(long id, long version, String comment) {
+        return act(id, version, r -> r.send(actor(user()), comment, now()));
+    }
+
+    @RolesAllowed("OFFICE_OPERATOR")
+    public LineRequest cancel(long id, long version, String reason) {
+        return act(id, version, r -> r.cancel(actor(user()), reason, now()));
+    }
+
+    @RolesAllowed("OFFICE_OPERATOR")
+    public LineRequest confirm(long id, long version, String comment) {
+        return act(id, version, r -> r.confirm(actor(user()), comment, now()));
+    }
+
+    @RolesAllowed("OFFICE_OPERATOR")
+    public LineRequest dispute(long id, long version, DisputeReason reason, String text) {
+        return act(id, version, r -> r.dispute(actor(user()), reason, text, now()));
+    }
+
+    // --- the secretariat, on the office's behalf ---
+
+    @RolesAllowed("SECRETARIAT")
+    public LineRequest forward(long id, long version, String comment) {
+        return act(id, version, r -> r.forward(actor(user()), comment, now()));
+    }
+
+    // --- the provider's liaison ---
+
+    @RolesAllowed("AGENCY_LIAISON")
+    public LineRequest schedule(long id, long version, LocalDate date, String comment) {
+        return act(id, version, r -> r.schedule(actor(user()), date, comment, now()));
+    }
+
+    @RolesAllowed("AGENCY_LIAISON")
+    public LineRequest install(long id, long version, String comment) {
+        return act(id, version, r -> r.install(actor(user()), comment, now()));
+    }
+
+    /**
+     * Refuses the request. A refusal resolution 13 forbids escalates the request, and its complaint (against the
+     * provider, linked to resolutions 13 and 2 of meeting 14) is opened and stored in this transaction.
+     */
+    @RolesAllowed("AGENCY_LIAISON")
+    public LineRequest refuse(long id, long version, RefusalReason reason, String text) {
+        return act(id, version, r -> {
+            Instant now = now();
+            Refusal refusal = r.refuse(actor(user()), reason, text, now);
+            if (refusal.escalated()) {
+                Complaint c = r.openComplaint(resolution(13), resolution(2), now);
+                complaints.store(c);
+            }
+        });
+    }
+
+    // --- follow-up (res. 10) ---
+
+    @RolesAllowed("GUILD")
+    public LineRequest guildNote(long id, long version, String text) {
+        return act(id, version, r -> r.guildNote(actor(user()), text, now()));
+    }
+
+    @RolesAllowed("SECRETARIAT")
+    public LineRequest secretariatNote(long id, long version, String text) {
+        return act(id, version, r -> r.secretariatNote(actor(user()), text, now()));
+    }
+
+    // --- reading ---
+
+    @RolesAllowed({"SECRETARIAT", "OFFICE_OPERATOR", "GUILD", "AGENCY_LIAISON"})
+    public LineRequestView view(long id) {
+        UserAccount user = user();
+        LineRequest r = visible(id, user);
+        List<LineRequestEvent> timeline = r.timeline(LineRequestAccess.visibleTo(user.getRole()));
+        r.getOffice().getNameFa();
+        r.getProvider().getNameFa();
+        r.getDeadlineResolution().ifPresent(res -> res.getMeeting().getNumber());
+        if (r.getComplaint() != null) {
+            r.getComplaint().getId();
+        }
+        return new LineRequestView(r, timeline, LineRequestAction.available(user.getRole(), r.getStatus()),
+                r.isOverdue(JalaliDates.today()));
+    }
+
+    /**
+     * A page of the requests the user may see, filtered: an office its own, a liaison those sent to its agency,
+     * the guild and the secretariat every request.
+     */
+    @RolesAllowed({"SECRETARIAT", "OFFICE_OPERATOR", "GUILD", "AGENCY_LIAISON"})
+    public Keyset.Page<LineRequest> page(LineRequestFilter filter, Keyset.Request request) {
+        return requests.page(scoped(filter), request);
+    }
+
+    @RolesAllowed({"SECRETARIAT", "OFFICE_OPERATOR", "GUILD", "AGENCY_LIAISON"})
+    public long count(LineRequestFilter filter) {
+        return requests.countUpTo(scoped(filter), COUNT_CAP + 1);
+    }
+
+    private LineRequestFilter scoped(LineRequestFilter filter) {
+        UserAccount user = user();
+        return switch (user.getRole()) {
+            case OFFICE_OPERATOR -> filter.forOffice(user.getOffice().getId());
+            case AGENCY_LIAISON -> filter.forAgency(user.getAgency().getId());
+            case SECRETARIAT, GUILD -> filter;
+            case ADMIN -> throw new BusinessException.AccessDenied();
+        };
+    }
+
+    private LineRequest act(long id, long version, Consumer<LineRequest> command) {
+        LineRequest r = visible(id, user());
+        if (r.getVersion() != version) {
+            throw new BusinessException.ConcurrentChange();
+        }
+        command.accept(r);
+        em.flush();
+        return r;
+    }
+
+    private LineRequest visible(long id, UserAccount user) {
+        LineRequest r = requests.byId(id).orElseThrow(BusinessException.NotFound::new);
+        if (!LineRequestAccess.canSee(user, r)) {
+            throw new BusinessException.NotFound();
+        }
+        return r;
+    }
+
+    private Resolution resolution(int number) {
+        return meetings.resolution(ComplaintKind.MEETING, number)
+                .orElseThrow(() -> new IllegalStateException("Resolution " + number + " of meeting "
+                        + ComplaintKind.MEETING + " is missing"));
+    }
+
+    private LineDeadlines deadlines() {
+        return new LineDeadlines(resolution(1), resolution(9));
+    }
+
+    /** The caller, as the container authenticated it; a disabled account can do nothing. */
+    private UserAccount user() {
+        java.security.Principal caller = session.getCallerPrincipal();
+        return accounts.byUsername(caller == null ? null : caller.getName()).filter(UserAccount::isEnabled)
+                .orElseThrow(BusinessException.AccessDenied::new);
+    }
+
+    private static Actor actor(UserAccount user) {
+        return new Actor(user.getUsername(), user.getRole());
+    }
+
+    private Instant now() {
+        return clock.now();
+    }
+}
