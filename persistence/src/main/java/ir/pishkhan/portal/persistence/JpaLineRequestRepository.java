@@ -7,6 +7,9 @@ import ir.pishkhan.portal.domain.linerequest.LineRequest;
 import ir.pishkhan.portal.domain.linerequest.LineRequestFilter;
 import ir.pishkhan.portal.domain.linerequest.LineRequestRepository;
 import ir.pishkhan.portal.domain.linerequest.LineRequestStatus;
+import ir.pishkhan.portal.domain.linerequest.LineStanding;
+import ir.pishkhan.portal.domain.shared.Page;
+import ir.pishkhan.portal.domain.shared.PageRequest;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.shared.PersianText;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +20,7 @@ import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +45,10 @@ public class JpaLineRequestRepository implements LineRequestRepository {
     /** With the provider (it must act, and may be overdue). */
     private static final Set<LineRequestStatus> WITH_PROVIDER = Arrays.stream(LineRequestStatus.values())
             .filter(LineRequestStatus::isWithProvider).collect(Collectors.toCollection(() -> EnumSet.noneOf(LineRequestStatus.class)));
+    /** Open and not installed: what an office still waits for (resolution 1's standing {@code WAITING}). */
+    private static final Set<LineRequestStatus> OPEN_NOT_INSTALLED = Arrays.stream(LineRequestStatus.values())
+            .filter(s -> s.isOpen() && !INSTALLED.contains(s))
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(LineRequestStatus.class)));
     /** With the provider and not refused: the provider has yet to act on it. */
     private static final Set<LineRequestStatus> OPEN = WITH_PROVIDER.stream().filter(s -> !REFUSED.contains(s))
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(LineRequestStatus.class)));
@@ -203,7 +211,7 @@ public class JpaLineRequestRepository implements LineRequestRepository {
     }
 
     @Override
-    public List<Waiting> waiting(Long officeId, LocalDate today) {
+    public Page<Waiting> waiting(Long officeId, LocalDate today, PageRequest page) {
         if (today == null) {
             throw new IllegalArgumentException("today is required");
         }
@@ -213,10 +221,10 @@ public class JpaLineRequestRepository implements LineRequestRepository {
         if (officeId != null) {
             sql.condition("r.office_id = ?", officeId);
         }
+        String groups = " FROM line_request r" + sql.where(1) + " GROUP BY r.office_id, r.agency_id, r.kind";
         Query q = em.createNativeQuery("SELECT r.office_id, r.agency_id, r.kind, COUNT(*), SUM(r.quantity),"
-                + " SUM(CASE WHEN r.due_sort < ?1 THEN 1 ELSE 0 END), MIN(r.due_sort)"
-                + " FROM line_request r" + sql.where(1)
-                + " GROUP BY r.office_id, r.agency_id, r.kind ORDER BY r.office_id, r.agency_id, r.kind");
+                + " SUM(CASE WHEN r.due_sort < ?1 THEN 1 ELSE 0 END), MIN(r.due_sort)" + groups
+                + " ORDER BY r.office_id, r.agency_id, r.kind" + limit(page));
         sql.bind(q);
         List<Waiting> out = new ArrayList<>();
         for (Object row : q.getResultList()) {
@@ -225,7 +233,76 @@ public class JpaLineRequestRepository implements LineRequestRepository {
             out.add(new Waiting(number(c[0]), number(c[1]), LineKind.valueOf((String) c[2]), number(c[3]),
                     number(c[4]), number(c[5]), LineRequest.NO_DEADLINE.equals(earliest) ? null : earliest));
         }
+        Query count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT r.office_id" + groups + ") g");
+        sql.bind(count);
+        return new Page<>(out, number(count.getSingleResult()));
+    }
+
+    // --- resolution 1 as of its deadline ---
+
+    /**
+     * An office's {@link LineStanding} for one kind of line, as its ordinal: the rule of {@link LineStanding#of}, on
+     * the office's requests of that kind that were not cancelled. {@code deadlineDay} is the deadline as yyyymmdd.
+     */
+    private static String standing(LineKind kind, long deadlineDay) {
+        String installed = "r.status IN (" + literals(INSTALLED) + ")";
+        String open = "r.status IN (" + literals(OPEN_NOT_INSTALLED) + ")";
+        return "(SELECT CASE"
+                + " WHEN SUM(CASE WHEN " + installed + " AND " + tehranDay("r.installed_at") + " <= " + deadlineDay
+                + " THEN 1 ELSE 0 END) > 0 THEN " + LineStanding.ON_TIME.ordinal()
+                + " WHEN SUM(CASE WHEN " + installed + " THEN 1 ELSE 0 END) > 0 THEN " + LineStanding.LATE.ordinal()
+                + " WHEN SUM(CASE WHEN " + open + " THEN 1 ELSE 0 END) > 0 THEN " + LineStanding.WAITING.ordinal()
+                + " WHEN COUNT(*) > 0 THEN " + LineStanding.NOT_PROVIDED.ordinal()
+                + " ELSE " + LineStanding.NOT_REQUESTED.ordinal() + " END"
+                + " FROM line_request r WHERE r.office_id = o.id AND r.kind = '" + kind.name() + "'"
+                + " AND r.status <> '" + LineRequestStatus.CANCELLED.name() + "')";
+    }
+
+    /** Every office with its two standings (f: telephone, d: data) and the overall one (s), as a derived table. */
+    private static String offices(LocalDate deadline) {
+        if (deadline == null) {
+            throw new IllegalArgumentException("deadline is required");
+        }
+        long day = deadline.getYear() * 10000L + deadline.getMonthValue() * 100L + deadline.getDayOfMonth();
+        return "(SELECT x.id, x.licence_number, x.f, x.d, CASE WHEN x.f > x.d THEN x.f ELSE x.d END AS s FROM"
+                + " (SELECT o.id, o.licence_number, " + standing(LineKind.FIXED_LINE, day) + " AS f, "
+                + standing(LineKind.DATA_LINE, day) + " AS d FROM office o) x) t";
+    }
+
+    @Override
+    public Page<OfficeLines> resolution1(LocalDate deadline, Set<LineStanding> overall, PageRequest page) {
+        String where = overall == null || overall.isEmpty() ? "" : " WHERE t.s IN (" + overall.stream()
+                .map(s -> Integer.toString(s.ordinal())).sorted().collect(Collectors.joining(", ")) + ")";
+        List<?> rows = em.createNativeQuery("SELECT t.id, t.f, t.d FROM " + offices(deadline) + where
+                        + " ORDER BY t.licence_number, t.id" + limit(page)).getResultList();
+        LineStanding[] standings = LineStanding.values();
+        List<OfficeLines> out = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            out.add(new OfficeLines(number(c[0]), standings[(int) number(c[1])], standings[(int) number(c[2])]));
+        }
+        long total = number(em.createNativeQuery("SELECT COUNT(*) FROM " + offices(deadline) + where).getSingleResult());
+        return new Page<>(out, total);
+    }
+
+    @Override
+    public Map<LineStanding, Long> resolution1Summary(LocalDate deadline) {
+        Map<LineStanding, Long> out = new EnumMap<>(LineStanding.class);
+        for (LineStanding s : LineStanding.values()) {
+            out.put(s, 0L);
+        }
+        LineStanding[] standings = LineStanding.values();
+        for (Object row : em.createNativeQuery("SELECT t.s, COUNT(*) FROM " + offices(deadline) + " GROUP BY t.s")
+                .getResultList()) {
+            Object[] c = (Object[]) row;
+            out.put(standings[(int) number(c[0])], number(c[1]));
+        }
         return out;
+    }
+
+    /** One page, in SQL that H2 and PostgreSQL both read (numbers only, never user input). */
+    private static String limit(PageRequest page) {
+        return " LIMIT " + page.size() + " OFFSET " + page.offset();
     }
 
     private static long number(Object value) {

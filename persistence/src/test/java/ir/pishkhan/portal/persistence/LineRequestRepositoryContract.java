@@ -17,9 +17,11 @@ import ir.pishkhan.portal.domain.linerequest.LineRequestAccess;
 import ir.pishkhan.portal.domain.linerequest.LineRequestAction;
 import ir.pishkhan.portal.domain.linerequest.LineRequestEvent;
 import ir.pishkhan.portal.domain.linerequest.LineRequestFilter;
+import ir.pishkhan.portal.domain.linerequest.LineRequestRepository.OfficeLines;
 import ir.pishkhan.portal.domain.linerequest.LineRequestRepository.ProviderFigures;
 import ir.pishkhan.portal.domain.linerequest.LineRequestRepository.Waiting;
 import ir.pishkhan.portal.domain.linerequest.LineRequestStatus;
+import ir.pishkhan.portal.domain.linerequest.LineStanding;
 import ir.pishkhan.portal.domain.linerequest.Refusal;
 import ir.pishkhan.portal.domain.linerequest.RefusalReason;
 import ir.pishkhan.portal.domain.meeting.Resolution;
@@ -27,6 +29,8 @@ import ir.pishkhan.portal.domain.office.LicenceStatus;
 import ir.pishkhan.portal.domain.office.Office;
 import ir.pishkhan.portal.domain.office.OfficeKind;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
+import ir.pishkhan.portal.domain.shared.Page;
+import ir.pishkhan.portal.domain.shared.PageRequest;
 import ir.pishkhan.portal.domain.shared.PersianText;
 import ir.pishkhan.portal.domain.user.Role;
 import jakarta.persistence.EntityManager;
@@ -952,18 +956,18 @@ abstract class LineRequestRepositoryContract {
     void theReportTellsWhatEachOfficeIsStillWaitingFor() {
         db.read(em -> {
             JpaLineRequestRepository repo = new JpaLineRequestRepository(em);
-            List<Waiting> all = repo.waiting(null, TODAY);
+            List<Waiting> all = allWaiting(repo, null, TODAY);
             assertEquals(expectedWaiting(null, TODAY), all);
             assertEquals(12 + 3 + 1, all.stream().mapToLong(Waiting::requests).sum(),
                     "sent, scheduled, disputed and escalated, and resolution 1's request");
             assertEquals(made.stream().filter(m -> m.status().isWithProvider()).mapToLong(Made::quantity).sum(),
                     all.stream().mapToLong(Waiting::quantity).sum());
             for (long office : new long[] {hera, aria, baharabad}) {
-                assertEquals(expectedWaiting(office, TODAY), repo.waiting(office, TODAY));
-                assertEquals(expectedWaiting(office, LocalDate.of(2025, 4, 6)), repo.waiting(office, LocalDate.of(2025, 4, 6)));
+                assertEquals(expectedWaiting(office, TODAY), allWaiting(repo, office, TODAY));
+                assertEquals(expectedWaiting(office, LocalDate.of(2025, 4, 6)), allWaiting(repo, office, LocalDate.of(2025, 4, 6)));
             }
             // by hand: Baharabad waits for resolution 1's fixed line of 2012, overdue since 1391/07/15
-            Waiting line = repo.waiting(baharabad, TODAY).stream()
+            Waiting line = allWaiting(repo, baharabad, TODAY).stream()
                     .filter(w -> w.agencyId() == telecom && w.kind() == LineKind.FIXED_LINE).findFirst().orElseThrow();
             List<Made> same = where(m -> m.officeId() == baharabad && m.agencyId() == telecom
                     && m.kind() == LineKind.FIXED_LINE && m.status().isWithProvider());
@@ -973,6 +977,104 @@ abstract class LineRequestRepositoryContract {
             assertTrue(line.overdue() >= 1);
             return null;
         });
+    }
+
+    /** Every row of the waiting list, read three rows a page: the pages join up, and each tells the same total. */
+    private static List<Waiting> allWaiting(JpaLineRequestRepository repo, Long office, LocalDate today) {
+        List<Waiting> out = new ArrayList<>();
+        Long total = null;
+        for (int offset = 0; ; offset += 3) {
+            Page<Waiting> page = repo.waiting(office, today, new PageRequest(offset, 3, null, true));
+            if (total != null) {
+                assertEquals(total.longValue(), page.total(), "the same total on every page");
+            }
+            total = page.total();
+            out.addAll(page.items());
+            if (page.items().size() < 3) {
+                break;
+            }
+        }
+        assertEquals(total.longValue(), out.size());
+        return out;
+    }
+
+    @Test
+    void theWaitingListIsPagedInTheDatabase() {
+        db.read(em -> {
+            JpaLineRequestRepository repo = new JpaLineRequestRepository(em);
+            List<Waiting> expected = expectedWaiting(null, TODAY);
+            assertTrue(expected.size() > 4, "enough rows for pages: " + expected.size());
+            Page<Waiting> second = repo.waiting(null, TODAY, new PageRequest(2, 2, null, true));
+            assertEquals(expected.subList(2, 4), second.items());
+            assertEquals(expected.size(), second.total());
+            Page<Waiting> beyond = repo.waiting(null, TODAY, new PageRequest(expected.size(), 5, null, true));
+            assertEquals(List.of(), beyond.items());
+            assertEquals(expected.size(), beyond.total());
+            return null;
+        });
+    }
+
+    /** Resolution 1's standing of each office, worked out in Java from what was made, by {@link LineStanding#of}. */
+    private List<OfficeLines> expectedResolution1(LocalDate deadline) {
+        // the offices in the order of their licence numbers: 14-71-1019, 14-71-1024, 14-72-2001
+        List<OfficeLines> out = new ArrayList<>();
+        for (long office : new long[] {aria, hera, baharabad}) {
+            out.add(new OfficeLines(office, expectedStanding(office, LineKind.FIXED_LINE, deadline),
+                    expectedStanding(office, LineKind.DATA_LINE, deadline)));
+        }
+        return out;
+    }
+
+    private LineStanding expectedStanding(long office, LineKind kind, LocalDate deadline) {
+        List<Made> requests = where(m -> m.officeId() == office && m.kind() == kind
+                && m.status() != LineRequestStatus.CANCELLED);
+        LocalDate firstInstalled = requests.stream().filter(m -> INSTALLED.contains(m.status()))
+                .map(m -> dayOf(m.installedAt())).min(Comparator.naturalOrder()).orElse(null);
+        boolean open = requests.stream().anyMatch(m -> m.status().isOpen() && !INSTALLED.contains(m.status()));
+        return LineStanding.of(firstInstalled, open, requests.size(), deadline);
+    }
+
+    @Test
+    void resolution1TellsWhichOfficesHadTheirLinesByTheDeadline() {
+        LocalDate resolution1 = LocalDate.of(2012, 10, 6);
+        Set<LineStanding> seen = EnumSet.noneOf(LineStanding.class);
+        db.read(em -> {
+            JpaLineRequestRepository repo = new JpaLineRequestRepository(em);
+            for (LocalDate deadline : List.of(resolution1, LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 12),
+                    LocalDate.of(2025, 4, 20), LocalDate.of(2030, 1, 1))) {
+                List<OfficeLines> expected = expectedResolution1(deadline);
+                List<OfficeLines> pages = new ArrayList<>();
+                pages.addAll(repo.resolution1(deadline, Set.of(), new PageRequest(0, 2, null, true)).items());
+                Page<OfficeLines> last = repo.resolution1(deadline, Set.of(), new PageRequest(2, 2, null, true));
+                pages.addAll(last.items());
+                assertEquals(expected, pages, "as of " + deadline);
+                assertEquals(3, last.total());
+
+                Map<LineStanding, Long> summary = repo.resolution1Summary(deadline);
+                assertEquals(EnumSet.allOf(LineStanding.class), summary.keySet());
+                for (LineStanding s : LineStanding.values()) {
+                    List<OfficeLines> only = expected.stream().filter(o -> o.overall() == s).toList();
+                    assertEquals(only.size(), summary.get(s), s + " as of " + deadline);
+                    Page<OfficeLines> filtered = repo.resolution1(deadline, Set.of(s), new PageRequest(0, 10, null, true));
+                    assertEquals(only, filtered.items(), s + " as of " + deadline);
+                    assertEquals(only.size(), filtered.total());
+                }
+                List<OfficeLines> notYet = expected.stream()
+                        .filter(o -> o.overall() == LineStanding.WAITING || o.overall() == LineStanding.LATE).toList();
+                assertEquals(notYet, repo.resolution1(deadline, EnumSet.of(LineStanding.WAITING, LineStanding.LATE),
+                        new PageRequest(0, 10, null, true)).items());
+                expected.forEach(o -> {
+                    seen.add(o.fixedLine());
+                    seen.add(o.dataLine());
+                });
+            }
+            return null;
+        });
+        assertEquals(EnumSet.of(LineStanding.ON_TIME, LineStanding.LATE, LineStanding.WAITING), seen,
+                "the data made reach these standings (every office asked for both kinds; none was only refused)");
+        // by hand: Baharabad's fixed line of 1391 (resolution 1's request) is still with the telecom company, but the
+        // fixed lines installed for it in 2025 count: late as of resolution 1's deadline
+        assertEquals(LineStanding.LATE, expectedStanding(baharabad, LineKind.FIXED_LINE, resolution1));
     }
 
     @Test

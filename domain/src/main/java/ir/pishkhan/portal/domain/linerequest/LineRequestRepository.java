@@ -1,11 +1,15 @@
 package ir.pishkhan.portal.domain.linerequest;
 
 import ir.pishkhan.portal.domain.complaint.Keyset;
+import ir.pishkhan.portal.domain.shared.Page;
+import ir.pishkhan.portal.domain.shared.PageRequest;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Line requests. Lists are paged by key ({@link Keyset}, in the orders of
@@ -39,12 +43,33 @@ public interface LineRequestRepository {
 
     /**
      * What offices are still waiting for: the requests with their provider (sent, scheduled, disputed or
-     * escalated), one row per office, provider and kind, ordered by office id, agency id and kind.
+     * escalated), one row per office, provider and kind, ordered by office id, agency id and kind; a page of them,
+     * and how many rows there are in all.
      *
      * @param officeId one office, or null for every office
      * @param today    decides which are overdue
      */
-    List<Waiting> waiting(Long officeId, LocalDate today);
+    Page<Waiting> waiting(Long officeId, LocalDate today, PageRequest page);
+
+    /**
+     * Resolution 1 as of its deadline: a page of the offices (in the order of their licence numbers) with their
+     * {@link LineStanding} for telephone and for data lines, computed in the database by {@link LineStanding#of} and
+     * {@link LineStanding#overall}.
+     *
+     * @param deadline the resolution's deadline
+     * @param overall  the offices' overall standings to list; empty for every office
+     */
+    Page<OfficeLines> resolution1(LocalDate deadline, Set<LineStanding> overall, PageRequest page);
+
+    /** How many offices stand where, overall, under resolution 1 as of its deadline; every standing present. */
+    Map<LineStanding, Long> resolution1Summary(LocalDate deadline);
+
+    /** One office under resolution 1: its standing for each kind of line the resolution is about. */
+    record OfficeLines(long officeId, LineStanding fixedLine, LineStanding dataLine) implements Serializable {
+        public LineStanding overall() {
+            return LineStanding.overall(fixedLine, dataLine);
+        }
+    }
 
     /**
      * How a provider's requests stand. Every request sent to it is in exactly one of: installed on time, installed
