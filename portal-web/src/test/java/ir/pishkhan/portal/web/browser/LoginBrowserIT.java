@@ -26,7 +26,8 @@ class LoginBrowserIT {
 
     /**
      * The menu a role should see, in MenuBacking's order: its home, the complaints (every role but the
-     * administrator's; filing one for an office), the shared pages, and admin's user accounts.
+     * administrator's; filing one for an office), the line requests and their reports (the guild and the secretariat;
+     * resolution 1's for the secretariat), the shared pages, and admin's user accounts.
      */
     static List<String> expectedMenu(Account account) {
         List<String> menu = new ArrayList<>(List.of(account.homeMenu()));
@@ -41,6 +42,12 @@ class LoginBrowserIT {
         }
         if ("OFFICE_OPERATOR".equals(account.role())) {
             menu.add("lines-new");
+        }
+        if ("SECRETARIAT".equals(account.role()) || "GUILD".equals(account.role())) {
+            menu.add("reports-lines");
+        }
+        if ("SECRETARIAT".equals(account.role())) {
+            menu.add("reports-resolution1");
         }
         menu.addAll(List.of("meetings", "agencies", "offices"));
         if (account.role().equals("ADMIN")) {

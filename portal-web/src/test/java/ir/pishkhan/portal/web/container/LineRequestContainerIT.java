@@ -15,7 +15,14 @@ import ir.pishkhan.portal.domain.linerequest.IllegalLineRequestTransition;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.shared.BusinessException;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
+import ir.pishkhan.portal.domain.linerequest.LineRequestRepository.ProviderFigures;
+import ir.pishkhan.portal.domain.linerequest.LineStanding;
+import ir.pishkhan.portal.domain.shared.PageRequest;
+import ir.pishkhan.portal.web.report.LineReports;
+import ir.pishkhan.portal.web.report.PdfWriter;
+import ir.pishkhan.portal.web.report.XlsxWriter;
 import ir.pishkhan.portal.web.service.ComplaintService;
+import ir.pishkhan.portal.web.service.LineReportService;
 import ir.pishkhan.portal.web.service.LineRequestService;
 import ir.pishkhan.portal.web.service.LineRequestService.LineRequestView;
 import ir.pishkhan.portal.web.service.LineRequestService.RequestForm;
@@ -60,6 +67,12 @@ class LineRequestContainerIT {
 
     @Inject
     private ReferenceService reference;
+
+    @Inject
+    private LineReportService reports;
+
+    @Inject
+    private LineReports lineReports;
 
     @Inject
     private AsUser.AsSecretariat secretariat;
@@ -231,5 +244,157 @@ class LineRequestContainerIT {
         assertInstanceOf(EJBAccessException.class, thrown(() -> hera.call(() -> service.install(id, version, null))));
         assertInstanceOf(EJBAccessException.class, thrown(() -> telecom.call(() -> service.confirm(id, version, null))));
         assertInstanceOf(EJBAccessException.class, thrown(() -> admin.call(() -> service.view(id))));
+    }
+
+    // --- the reports (resolutions 10 and 1) ---
+
+    private ProviderFigures telecomFigures(AsUser who) throws Exception {
+        long telecomId = agency("telecom");
+        return who.call(() -> reports.providers(null, null)).stream().filter(p -> p.provider().getId() == telecomId)
+                .map(LineReportService.ProviderRow::figures).findFirst()
+                .orElse(new ProviderFigures(telecomId, 0, 0, 0, 0, 0, 0, 0));
+    }
+
+    @Test
+    void the_follow_up_report_counts_what_the_provider_did_and_exports_it() throws Exception {
+        ProviderFigures before = telecomFigures(guild);
+        long waitingBefore = guild.call(() -> reports.waiting(PageRequest.first(20))).total();
+
+        LineRequest installed = sentRequest();
+        long id = installed.getId();
+        telecom.call(() -> service.install(id, installed.getVersion(), "نصب شد."));
+        LineRequest refused = sentRequest();
+        telecom.call(() -> service.refuse(refused.getId(), refused.getVersion(), RefusalReason.NO_CAPACITY,
+                "در مرکز مخابراتی این محله پورت خالی نیست."));
+        sentRequest(); // still open
+
+        ProviderFigures after = telecomFigures(guild);
+        assertEquals(before.made() + 3, after.made());
+        assertEquals(before.installedOnTime() + 1, after.installedOnTime(), "installed today, well within its deadline");
+        assertEquals(before.installedLate(), after.installedLate());
+        assertEquals(before.open() + 1, after.open());
+        assertEquals(before.refused() + 1, after.refused());
+        assertEquals(after, telecomFigures(secretariat), "the secretariat sees the same overview");
+        assertTrue(guild.call(() -> reports.waiting(PageRequest.first(20))).total() >= waitingBefore);
+        // nothing was sent before 1391: an empty period
+        assertTrue(guild.call(() -> reports.providers(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2000, 2, 1))).isEmpty());
+        assertInstanceOf(BusinessException.InvalidInput.class, thrown(() -> guild.call(() -> reports.providers(
+                java.time.LocalDate.of(2025, 2, 1), java.time.LocalDate.of(2025, 1, 1)))));
+
+        // the Excel file, read back: the telecom company's row says what the screen says
+        java.util.Locale fa = java.util.Locale.forLanguageTag("fa");
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        // written as the user (the rows are read while the file is written, as the export servlet does)
+        guild.call(() -> {
+            XlsxWriter.write(lineReports.followUp(fa, null, null), xlsx);
+            return null;
+        });
+        String telecomName = reference.agencyChoices().stream().filter(a -> a.getCode().equals("telecom")).findFirst()
+                .orElseThrow().getNameFa();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
+            var sheet = book.getSheetAt(0);
+            org.apache.poi.ss.usermodel.Row row = null;
+            for (var r : sheet) {
+                if (r.getCell(0) != null && telecomName.equals(r.getCell(0).getStringCellValue())) {
+                    row = r;
+                }
+            }
+            assertNotNull(row, "the telecom company's row");
+            assertEquals(after.made(), (long) row.getCell(1).getNumericCellValue());
+            assertEquals(after.installedOnTime(), (long) row.getCell(2).getNumericCellValue());
+            assertEquals(after.refused(), (long) row.getCell(6).getNumericCellValue());
+            assertTrue(book.getSheetAt(1).getLastRowNum() >= 4, "the waiting offices' sheet has rows");
+        }
+        // the PDF's text names the report and the provider, with its figure in Persian digits
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        guild.call(() -> {
+            PdfWriter.write(lineReports.followUp(fa, null, null), pdf);
+            return null;
+        });
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = java.text.Normalizer.normalize(stripper.getText(doc), java.text.Normalizer.Form.NFKC);
+            assertTrue(text.contains("گزارش پیگیری درخواست" ), text);
+            assertTrue(text.lines().anyMatch(l -> l.contains(telecomName)
+                    && l.contains(ir.pishkhan.portal.domain.shared.PersianText.toPersianDigits(Long.toString(after.made())))), text);
+        }
+
+        // no one else may read it
+        for (AsUser other : List.of(hera, telecom, admin)) {
+            assertInstanceOf(EJBAccessException.class, thrown(() -> other.call(() -> reports.providers(null, null))));
+            assertInstanceOf(EJBAccessException.class, thrown(() -> other.call(() -> reports.waiting(PageRequest.first(20)))));
+        }
+    }
+
+    @Test
+    void resolution_1_says_which_offices_had_their_lines_by_its_deadline() throws Exception {
+        LineReportService.Resolution1 r1 = secretariat.call(() -> reports.resolution1());
+        assertEquals(java.time.LocalDate.of(2012, 10, 6), r1.deadline(), "1391/07/15");
+        assertEquals(1, r1.resolution().getNumber());
+        long offices = reference.offices(new ir.pishkhan.portal.domain.office.OfficeFilter(null, null, null),
+                PageRequest.first(1)).total();
+        assertEquals(offices, r1.total(), "every office is counted once");
+
+        // hera gets a telephone line today: late for 1391, so hera stands LATE (or worse, if it waits for more)
+        String key = UUID.randomUUID().toString();
+        LineRequest filed = hera.call(() -> service.file(new RequestForm(agency("telecom"), LineKind.FIXED_LINE, 1,
+                "تهران، خیابان آزادی، پلاک ۳", null, key)));
+        LineRequest sent = hera.call(() -> service.send(filed.getId(), filed.getVersion(), null));
+        telecom.call(() -> service.install(sent.getId(), sent.getVersion(), null));
+        long heraOffice = filed.getOffice().getId();
+        var heraRow = findOffice(heraOffice).orElseThrow();
+        assertEquals(LineStanding.LATE, heraRow.lines().fixedLine());
+        assertTrue(heraRow.lines().overall().compareTo(LineStanding.LATE) >= 0);
+        var onlyThat = secretariat.call(() -> reports.resolution1Offices(Set.of(heraRow.lines().overall()),
+                PageRequest.first(200)));
+        assertTrue(onlyThat.items().stream().allMatch(o -> o.lines().overall() == heraRow.lines().overall()));
+        assertEquals(secretariat.call(() -> reports.resolution1()).offices().get(heraRow.lines().overall()), onlyThat.total());
+
+        // the exports of the secretariat's report
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        secretariat.call(() -> {
+            XlsxWriter.write(lineReports.resolution1(java.util.Locale.ENGLISH, Set.of(LineStanding.LATE)), xlsx);
+            return null;
+        });
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
+            assertFalse(book.getSheetAt(0).isRightToLeft(), "an English sheet reads left to right");
+            var offices2 = book.getSheetAt(1);
+            boolean found = false;
+            for (var r : offices2) {
+                if (r.getCell(1) != null && filed.getOffice().getLicenceNumber().equals(r.getCell(1).getStringCellValue())) {
+                    found = true;
+                    assertEquals("Installed after the deadline", r.getCell(2).getStringCellValue());
+                }
+            }
+            assertEquals(heraRow.lines().overall() == LineStanding.LATE, found, "hera is listed when it stands LATE");
+        }
+
+        // the guild, the offices and the liaisons do not read it
+        for (AsUser other : List.of(guild, hera, telecom, admin)) {
+            assertInstanceOf(EJBAccessException.class, thrown(() -> other.call(() -> reports.resolution1())));
+            assertInstanceOf(EJBAccessException.class, thrown(() -> other.call(() -> reports.resolution1Offices(Set.of(),
+                    PageRequest.first(20)))));
+        }
+    }
+
+    /** An office's row, paging through every office (the demo has a few hundred). */
+    private java.util.Optional<LineReportService.OfficeRow> findOffice(long officeId) {
+        for (int offset = 0; ; offset += 200) {
+            int from = offset;
+            var page = call(() -> secretariat.call(() -> reports.resolution1Offices(Set.of(), new PageRequest(from, 200, null, true))));
+            var hit = page.items().stream().filter(o -> o.office().getId() == officeId).findFirst();
+            if (hit.isPresent() || page.items().size() < 200) {
+                return hit;
+            }
+        }
+    }
+
+    private static <T> T call(Callable<T> c) {
+        try {
+            return c.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
