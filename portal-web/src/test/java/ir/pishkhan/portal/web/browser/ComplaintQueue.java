@@ -76,18 +76,7 @@ public final class ComplaintQueue {
 
     /** Ticks a status in the status menu (a p:selectCheckboxMenu), then closes the menu. */
     public ComplaintQueue status(String label) {
-        String id = FORM + ":status";
-        browser.find(By.cssSelector("[id='" + id + "'] .ui-selectcheckboxmenu-trigger")).click();
-        By panel = By.id(id + "_panel");
-        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(panel));
-        browser.waitForAjax();
-        WebElement item = browser.find(By.xpath("//*[@id='" + id + "_panel']//li[contains(@class,'ui-selectcheckboxmenu-item')]"
-                + "[normalize-space(.)='" + label + "']"));
-        item.findElement(By.cssSelector(".ui-chkbox-box")).click();
-        browser.waitForAjax();
-        browser.find(By.cssSelector("[id='" + id + "_panel'] .ui-selectcheckboxmenu-close")).click();
-        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(panel));
-        browser.waitForAjax();
+        PF.tick(browser, FORM + ":status", label);
         return this;
     }
 

@@ -50,6 +50,21 @@ public final class PF {
         return labels;
     }
 
+    /** Ticks an item of a p:selectCheckboxMenu by its label, then closes the menu. */
+    public static void tick(Browser browser, String id, String label) {
+        browser.find(By.cssSelector("[id='" + id + "'] .ui-selectcheckboxmenu-trigger")).click();
+        By panel = By.id(id + "_panel");
+        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(panel));
+        browser.waitForAjax();
+        WebElement item = browser.find(By.xpath("//*[@id='" + id + "_panel']//li[contains(@class,'ui-selectcheckboxmenu-item')]"
+                + "[normalize-space(.)='" + label + "']"));
+        item.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        browser.waitForAjax();
+        browser.find(By.cssSelector("[id='" + id + "_panel'] .ui-selectcheckboxmenu-close")).click();
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(panel));
+        browser.waitForAjax();
+    }
+
     /** The rows of a p:dataTable's body (not the "empty" row). */
     public static List<WebElement> rows(Browser browser, String tableId) {
         return browser.findAll(By.cssSelector("[id='" + tableId + "_data'] > tr[data-ri]"));
