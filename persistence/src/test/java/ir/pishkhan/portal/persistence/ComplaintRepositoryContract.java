@@ -189,7 +189,8 @@ abstract class ComplaintRepositoryContract {
                 String official = i % 5 == 0 ? "مدير شعبه مرکزی" : null;
                 Complaint c = Complaint.file(em.find(Office.class, officeIds[i % 3]), em.find(Agency.class, agencyIds[i % 4]),
                         kinds[i % kinds.length], LocalDate.ofInstant(filed, JalaliDates.ZONE).minusDays(3), official,
-                        DESCRIPTIONS[i % DESCRIPTIONS.length] + " (" + i + ")", files(i), OPERATOR, filed, "key-" + i);
+                        DESCRIPTIONS[i % DESCRIPTIONS.length] + " (" + i + ")", files(i), OPERATOR, filed, "key-" + i,
+                        n -> new JpaMeetingRepository(em).resolution(14, n).orElseThrow());
                 takeTo(em, c, i, D0.plusDays(i % 5), filed);
                 new JpaComplaintRepository(em).store(c);
                 out.add(c);

@@ -36,6 +36,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -150,10 +151,24 @@ public class Complaint implements Serializable {
     protected Complaint() {
     }
 
-    /** The office files a complaint against an agency. */
+    /** The office files a complaint against an agency, of a kind that is not {@link ComplaintKind#isUrgent urgent}. */
     public static Complaint file(Office office, Agency agency, ComplaintKind kind, LocalDate occurredOn,
                                  String officialName, String description, List<EvidenceFile> files,
                                  Actor actor, Instant now, String submissionKey) {
+        return file(office, agency, kind, occurredOn, officialName, description, files, actor, now, submissionKey, null);
+    }
+
+    /**
+     * The office files a complaint against an agency. A kind that stops the office's work ({@link
+     * ComplaintKind#isUrgent}: systems cut off, which resolution 3 forbids) is urgent from the moment it is filed and
+     * already linked to its resolutions (3 and 8), taken from {@code resolutionOf} (the meeting's resolution of a
+     * number); the secretariat's triage confirms them and sets the deadline. Other kinds are linked at triage.
+     *
+     * @throws IllegalArgumentException when an urgent kind is filed without its resolutions, or with others
+     */
+    public static Complaint file(Office office, Agency agency, ComplaintKind kind, LocalDate occurredOn,
+                                 String officialName, String description, List<EvidenceFile> files,
+                                 Actor actor, Instant now, String submissionKey, IntFunction<Resolution> resolutionOf) {
         requireRole(actor, ComplaintAction.FILE);
         if (office == null) {
             throw new BusinessException.InvalidInput("complaint.office.required");
@@ -186,10 +201,31 @@ public class Complaint implements Serializable {
         c.filedAt = now;
         c.updatedAt = now;
         c.submissionKey = submissionKey;
+        if (kind.isUrgent()) {
+            c.priority = Priority.URGENT;
+            c.resolutions.addAll(resolutionsOf(kind, resolutionOf));
+        }
         c.updateSearchKey();
         ComplaintEvent filed = c.record(actor, ComplaintAction.FILE, null, ComplaintStatus.SUBMITTED, null, Visibility.PUBLIC, now);
         c.attach(filed, files);
         return c;
+    }
+
+    /** The resolutions a kind falls under, of its meeting, checked: the number asked for, of meeting 14. */
+    private static List<Resolution> resolutionsOf(ComplaintKind kind, IntFunction<Resolution> resolutionOf) {
+        if (resolutionOf == null) {
+            throw new IllegalArgumentException(kind + " is linked to its resolutions when filed: they are required");
+        }
+        List<Resolution> out = new ArrayList<>();
+        for (int number : kind.suggestedResolutions()) {
+            Resolution r = resolutionOf.apply(number);
+            if (r == null || r.getNumber() != number || r.getMeeting().getNumber() != ComplaintKind.MEETING) {
+                throw new IllegalArgumentException("Resolution " + number + " of meeting " + ComplaintKind.MEETING
+                        + " is required, got " + r);
+            }
+            out.add(r);
+        }
+        return out;
     }
 
     /**

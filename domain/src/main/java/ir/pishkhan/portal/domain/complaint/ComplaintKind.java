@@ -32,6 +32,14 @@ public enum ComplaintKind {
         this.resolutions = List.of(resolutions);
     }
 
+    /**
+     * A complaint of this kind stops the office's work: it is urgent from the moment it is filed, and linked to its
+     * resolutions then (a cut-off, which resolution 3 forbids and resolution 8 reserves to the working group).
+     */
+    public boolean isUrgent() {
+        return this == SYSTEMS_CUT_OFF;
+    }
+
     /** The numbers of the 14th meeting's resolutions a complaint of this kind falls under. */
     public List<Integer> suggestedResolutions() {
         return resolutions;

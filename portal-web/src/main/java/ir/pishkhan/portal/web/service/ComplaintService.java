@@ -94,7 +94,8 @@ public class ComplaintService {
         Agency agency = form.agencyId() == null ? null : agencies.byId(form.agencyId())
                 .orElseThrow(() -> new BusinessException.InvalidInput("complaint.agency.required"));
         Complaint c = Complaint.file(user.getOffice(), agency, form.kind(), form.occurredOn(), form.officialName(),
-                form.description(), evidence(form.files()), actor(user), now(), form.submissionKey());
+                form.description(), evidence(form.files()), actor(user), now(), form.submissionKey(),
+                n -> meetings.resolution(ComplaintKind.MEETING, n).orElse(null));
         complaints.store(c);
         em.flush();
         return c;

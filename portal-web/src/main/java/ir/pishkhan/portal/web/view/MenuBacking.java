@@ -38,6 +38,8 @@ public class MenuBacking {
             new Entry("complaints", "menu.complaints", "/complaints/list.xhtml", "pi pi-inbox",
                     EnumSet.of(Role.OFFICE_OPERATOR, Role.SECRETARIAT, Role.GUILD, Role.AGENCY_LIAISON)),
             new Entry("complaints-new", "menu.complaints.new", "/office/complaints/new.xhtml", "pi pi-plus", EnumSet.of(Role.OFFICE_OPERATOR)),
+            new Entry("complaints-cutoff", "menu.complaints.cutoff", "/office/complaints/new.xhtml?kind=SYSTEMS_CUT_OFF",
+                    "pi pi-power-off", EnumSet.of(Role.OFFICE_OPERATOR)),
             new Entry("lines", "menu.lines", "/lines/list.xhtml", "pi pi-phone",
                     EnumSet.of(Role.OFFICE_OPERATOR, Role.SECRETARIAT, Role.GUILD, Role.AGENCY_LIAISON)),
             new Entry("lines-new", "menu.lines.new", "/office/lines/new.xhtml", "pi pi-plus-circle", EnumSet.of(Role.OFFICE_OPERATOR)),

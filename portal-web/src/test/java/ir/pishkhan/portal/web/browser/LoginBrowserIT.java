@@ -36,6 +36,7 @@ class LoginBrowserIT {
         }
         if ("OFFICE_OPERATOR".equals(account.role())) {
             menu.add("complaints-new");
+            menu.add("complaints-cutoff");
         }
         if (!"ADMIN".equals(account.role())) {
             menu.add("lines");

@@ -205,6 +205,23 @@ class ComplaintContainerIT {
     }
 
     @Test
+    void a_reported_cut_off_is_urgent_and_under_resolutions_3_and_8_in_the_secretariats_queue() throws Exception {
+        Complaint c = hera.call(() -> service.file(new FilingForm(agency("telecom"), ComplaintKind.SYSTEMS_CUT_OFF,
+                JalaliDates.today(), null, "سامانهٔ مخابرات دفتر از امروز صبح بدون مصوبهٔ کارگروه قطع شده است.",
+                List.of(), UUID.randomUUID().toString())));
+        ComplaintView seen = secretariat.call(() -> service.view(c.getId()));
+        assertEquals(Priority.URGENT, seen.complaint().getPriority());
+        assertEquals(Set.of(3, 8), Set.copyOf(seen.complaint().getResolutions().stream().map(Resolution::getNumber).toList()));
+        assertTrue(seen.complaint().getResolutions().stream().allMatch(r -> r.getMeeting().getNumber() == 14));
+        assertEquals(ComplaintStatus.SUBMITTED, seen.complaint().getStatus());
+        assertTrue(seen.actions().contains(ComplaintAction.TRIAGE), "still to be triaged: its deadline is set there");
+        // in the queue of what is still to triage
+        assertTrue(secretariat.call(() -> service.page(new ComplaintFilter(Set.of(ComplaintStatus.SUBMITTED), null, null,
+                null, null, false, null, null, c.getTrackingNumber(), false, JalaliDates.today()),
+                Keyset.Request.first(ComplaintSort.FILED_NEWEST, 10))).items().stream().anyMatch(x -> x.getId().equals(c.getId())));
+    }
+
+    @Test
     void a_double_submit_files_one_complaint() throws Exception {
         String key = UUID.randomUUID().toString();
         Complaint first = fileGuaranteeComplaint(key);

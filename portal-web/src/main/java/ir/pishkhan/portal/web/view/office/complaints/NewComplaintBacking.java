@@ -76,6 +76,11 @@ public class NewComplaintBacking implements Serializable {
         return kind == null ? List.of() : service.suggestedResolutions(kind);
     }
 
+    /** The kind chosen is filed urgent and linked to its resolutions at once (a cut-off, resolution 3). */
+    public boolean isUrgent() {
+        return kind != null && kind.isUrgent();
+    }
+
     public List<Agency> getAgencies() {
         return reference.agencyChoices();
     }
