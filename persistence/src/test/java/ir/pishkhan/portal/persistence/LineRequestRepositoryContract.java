@@ -1040,8 +1040,11 @@ abstract class LineRequestRepositoryContract {
         Set<LineStanding> seen = EnumSet.noneOf(LineStanding.class);
         db.read(em -> {
             JpaLineRequestRepository repo = new JpaLineRequestRepository(em);
+            // and the deadlines of the edge cases: a line installed on its deadline's last microsecond, one at the
+            // next day's first instant (in Tehran)
             for (LocalDate deadline : List.of(resolution1, LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 12),
-                    LocalDate.of(2025, 4, 20), LocalDate.of(2030, 1, 1))) {
+                    LocalDate.of(2025, 4, 20), LocalDate.of(2030, 1, 1), edge.get("on-time").deadline(),
+                    edge.get("late").deadline())) {
                 List<OfficeLines> expected = expectedResolution1(deadline);
                 List<OfficeLines> pages = new ArrayList<>();
                 pages.addAll(repo.resolution1(deadline, Set.of(), new PageRequest(0, 2, null, true)).items());
