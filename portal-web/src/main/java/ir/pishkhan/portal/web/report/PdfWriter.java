@@ -198,6 +198,9 @@ public final class PdfWriter {
 
     /** The text's lines (logical order) that fit the width, broken between words (or inside a word too long). */
     private static List<String> wrap(String text, Face face, float size, float width) {
+        if (text.indexOf('\n') < 0 && face.width(face.visual(text, false), size) <= width) {
+            return List.of(text);
+        }
         List<String> out = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
             StringBuilder line = new StringBuilder();
@@ -252,14 +255,22 @@ public final class PdfWriter {
         }
     }
 
-    /** An embedded font, and what it takes to draw a text in it. */
+    /**
+     * An embedded font, and what it takes to draw a text in it. A report repeats its texts (headings, standings, a
+     * provider's name) row after row: their visual forms and widths are kept, up to a bound.
+     */
     private static final class Face {
-        private final PDType0Font font;
-        private final TrueTypeFont ttf;
+        private static final int CACHED = 4096;
 
-        private Face(PDType0Font font, TrueTypeFont ttf) {
+        private final PDType0Font font;
+        private final org.apache.fontbox.ttf.CmapLookup cmap;
+        private final java.util.Map<String, String> visualLtr = new java.util.HashMap<>();
+        private final java.util.Map<String, String> visualRtl = new java.util.HashMap<>();
+        private final java.util.Map<String, Float> widths = new java.util.HashMap<>();
+
+        private Face(PDType0Font font, TrueTypeFont ttf) throws IOException {
             this.font = font;
-            this.ttf = ttf;
+            this.cmap = ttf.getUnicodeCmapLookup();
         }
 
         static Face load(PDDocument doc, String file) throws IOException {
@@ -268,6 +279,9 @@ public final class PdfWriter {
                     throw new IOException("Font missing from the WAR: " + file);
                 }
                 TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                // the texts come shaped (presentation forms) and in visual order: the font's own substitutions are
+                // not wanted, and PDFBox's pass over them cost most of the time of a long report
+                ttf.setEnableGsub(false);
                 return new Face(PDType0Font.load(doc, ttf, true), ttf);
             }
         }
@@ -280,28 +294,45 @@ public final class PdfWriter {
             if (logical.isEmpty()) {
                 return logical;
             }
+            java.util.Map<String, String> cache = rtl ? visualRtl : visualLtr;
+            String known = cache.get(logical);
+            if (known == null) {
+                if (cache.size() >= CACHED) {
+                    cache.clear();
+                }
+                known = shapeAndOrder(logical, rtl);
+                cache.put(logical, known);
+            }
+            return known;
+        }
+
+        private String shapeAndOrder(String logical, boolean rtl) {
             String shaped = PersianShaping.shape(logical);
             Bidi bidi = new Bidi(shaped, rtl ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
             String visual = bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
             StringBuilder out = new StringBuilder(visual.length());
             visual.codePoints().forEach(cp -> {
-                try {
-                    if (ttf.getUnicodeCmapLookup().getGlyphId(cp) != 0) {
-                        out.appendCodePoint(cp);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                if (cmap.getGlyphId(cp) != 0) {
+                    out.appendCodePoint(cp);
                 }
             });
             return out.toString();
         }
 
         float width(String visual, float size) {
-            try {
-                return font.getStringWidth(visual) / 1000 * size;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            Float units = widths.get(visual);
+            if (units == null) {
+                try {
+                    units = font.getStringWidth(visual);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (widths.size() >= CACHED) {
+                    widths.clear();
+                }
+                widths.put(visual, units);
             }
+            return units / 1000 * size;
         }
     }
 }

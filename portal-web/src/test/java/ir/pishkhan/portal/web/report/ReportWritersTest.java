@@ -121,4 +121,24 @@ class ReportWritersTest {
             assertTrue(last.contains("دفتر") && last.contains("تعداد"), "the headings repeat on every page: " + last);
         }
     }
+
+    @Test
+    void aTextLongerThanItsCellWrapsAndLosesNoWord() throws IOException {
+        String longText = String.join(" ", java.util.Collections.nCopies(6, LONG));
+        Report report = new Report("گزارش", List.of(), List.of(new Report.Table("جدول", List.of(
+                Report.Column.text("شرح", 1), Report.Column.number("تعداد"), Report.Column.number("مانده")),
+                sink -> sink.accept(List.of(Report.Cell.text(longText), Report.Cell.number(5, FA), Report.Cell.number(0, FA))))),
+                FA);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfWriter.write(report, out);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            String text = ReportText.of(doc);
+            List<String> lines = text.lines().filter(l -> l.contains("بجنورد")).toList();
+            assertTrue(lines.size() >= 6, "the cell's text on several lines: " + text);
+            for (String word : ReportText.withoutJoiners(LONG).split(" ")) {
+                assertTrue(text.contains(word), word + " in " + text);
+            }
+            assertEquals(1, doc.getNumberOfPages());
+        }
+    }
 }
