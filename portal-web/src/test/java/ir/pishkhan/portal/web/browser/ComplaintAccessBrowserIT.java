@@ -144,18 +144,26 @@ class ComplaintAccessBrowserIT {
      * session cookie — but naming another complaint: as an "id" field, or in the address posted to.
      */
     static HttpResponse<String> craftedPost(Browser browser, ComplaintPage own, String action, String postTo, Long otherId) {
-        String form = "form-" + action;
+        return craftedPost(browser, "form-" + action, postTo, otherId);
+    }
+
+    /**
+     * The same for any page of the user's own with a full-page action form (its text, its file input if it has
+     * one, its submit button): the form as the page renders it, posted naming another record.
+     */
+    static HttpResponse<String> craftedPost(Browser browser, String form, String postTo, Long otherId) {
         Multipart body = new Multipart()
                 .field(form, form)
                 .field(form + ":text", "درخواست ساختگی که نباید پذیرفته شود.");
-        if (own.browser().exists(By.id(form + ":files"))) {
+        if (browser.exists(By.id(form + ":files"))) {
             body.file(form + ":files", "", "application/octet-stream", new byte[0]);
         }
         body.field(form + ":submit", "");
         if (otherId != null) {
             body.field("id", String.valueOf(otherId));
         }
-        body.field("jakarta.faces.ViewState", own.viewState(form));
+        body.field("jakarta.faces.ViewState", browser.find(By.cssSelector("[id='" + form + "'] input[name='jakarta.faces.ViewState']"))
+                .getAttribute("value"));
         return browser.post(postTo, body.contentType(), body.bytes());
     }
 

@@ -95,8 +95,6 @@ public final class ComplaintForm {
 
     /** The message under a field (p:message of the field's block), "" when there is none. */
     public String fieldMessage(String fieldId) {
-        List<WebElement> m = browser.findAll(By.xpath("//div[contains(@class,'field')][.//*[@id='" + fieldId + "']]"
-                + "//div[contains(@class,'ui-message')]"));
-        return m.isEmpty() ? "" : m.get(0).getText().trim();
+        return PF.fieldMessage(browser, fieldId);
     }
 }

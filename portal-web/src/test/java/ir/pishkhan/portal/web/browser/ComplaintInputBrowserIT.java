@@ -161,13 +161,15 @@ class ComplaintInputBrowserIT {
         assertEquals(before + 2, ComplaintQueue.open(browser).count(), "one complaint for the two posts");
     }
 
-    private static String location(HttpResponse<?> response) {
+    /** A redirect's target: its path and query. */
+    static String location(HttpResponse<?> response) {
         String location = response.headers().firstValue("Location").orElse("");
         URI uri = URI.create(location);
         return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
-    private static void awaitNewPage(Browser browser) {
+    /** After a click that was not made through {@link Browser#clickAndWaitForPage}: the page marked old is gone. */
+    static void awaitNewPage(Browser browser) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20), Duration.ofMillis(50))
                 .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until((WebDriver d) -> Boolean.TRUE.equals(browser.js(

@@ -170,11 +170,6 @@ public final class ComplaintPage {
         return new ComplaintPage(browser);
     }
 
-    /** The form's view state: what the page's own posts carry. */
-    public String viewState(String formId) {
-        return browser.find(By.cssSelector("[id='" + formId + "'] input[name='jakarta.faces.ViewState']")).getAttribute("value");
-    }
-
     /** Whether an element of the page has this exact text somewhere (e.g. a note that must not show). */
     public boolean shows(String text) {
         return browser.find(By.tagName("body")).getText().contains(text);

@@ -3,7 +3,6 @@ package ir.pishkhan.portal.web.browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.List;
 
@@ -76,23 +75,19 @@ public final class ComplaintQueue {
 
     /** Ticks a status in the status menu (a p:selectCheckboxMenu), then closes the menu. */
     public ComplaintQueue status(String label) {
-        PF.tick(browser, FORM + ":status", label);
+        PF.checkOne(browser, FORM + ":status", label);
         return this;
     }
 
     public ComplaintQueue overdueOnly() {
-        browser.find(By.cssSelector("[id='" + FORM + ":overdue'] .ui-chkbox-box")).click();
-        browser.waitForAjax();
+        PF.tick(browser, FORM + ":overdue");
         return this;
     }
 
     /** Runs the search (ajax): the table and the count are redrawn when this returns. */
     public ComplaintQueue search() {
-        browser.js("document.getElementById(arguments[0]).dataset.old = '1';", TABLE);
-        browser.clickAndWaitForAjax(browser.find(SEARCH));
         // the form is redrawn: its table is a new element
-        browser.waitUntil(d -> Boolean.TRUE.equals(browser.js(
-                "var t = document.getElementById(arguments[0]); return t != null && t.dataset.old !== '1';", TABLE)));
+        PF.clickAndWaitForRedraw(browser, SEARCH, TABLE);
         return this;
     }
 

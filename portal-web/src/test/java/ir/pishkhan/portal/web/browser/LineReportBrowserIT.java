@@ -139,7 +139,7 @@ class LineReportBrowserIT {
 
         // حرا got its telephone line today: after the deadline. Its standing is that, or worse if it waits for more.
         for (String standing : List.of("LATE", "WAITING", "NOT_PROVIDED")) {
-            PF.tick(browser, "report-form:standing", fa("enum.LineStanding." + standing));
+            PF.checkOne(browser, "report-form:standing", fa("enum.LineStanding." + standing));
         }
         browser.clickAndWaitForAjax(browser.byId("report-form:show"));
         browser.screenshot("LineReportBrowserIT.03-resolution1");
@@ -222,23 +222,14 @@ class LineReportBrowserIT {
     /** حرا asks the telecom company for a telephone line and sends it; the liaison installs it. Its id. */
     private static long installedFixedLine(Browser browser) {
         ComplaintPathBrowserIT.signIn(browser, Accounts.HERA).go("lines-new");
-        PF.selectOne(browser, "line:provider", TELECOM);
-        PF.selectOne(browser, "line:kind", fa("enum.LineKind.FIXED_LINE"));
-        WebElement quantity = browser.byId("line:quantity");
-        quantity.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        quantity.sendKeys("۱");
-        browser.byId("line:address").sendKeys("بجنورد، خیابان طالقانی، دفتر پیشخوان حرا");
-        browser.clickAndWaitForPage(browser.byId("line:submit"));
-        assertEquals("/lines/view.xhtml", browser.pathOnly());
-        String query = URI.create(browser.driver().getCurrentUrl()).getRawQuery();
-        long id = Long.parseLong(query.replaceAll(".*(?:^|&)id=(\\d+).*", "$1"));
-        browser.clickAndWaitForPage(browser.byId("form-SEND:submit"));
-        assertEquals(List.of(fa("lineRequest.done.SEND")), new Layout(browser).messages());
+        new LineRequestForm(browser).provider(TELECOM).kind(fa("enum.LineKind.FIXED_LINE")).quantity("۱")
+                .address("بجنورد، خیابان طالقانی، دفتر پیشخوان حرا").submit();
+        LineRequestPage filed = new LineRequestPage(browser);
+        long id = filed.id();
+        assertEquals(List.of(fa("lineRequest.done.SEND")), filed.act("SEND", null).messages());
 
         ComplaintPathBrowserIT.signIn(browser, Accounts.TELECOM);
-        browser.open("/lines/view.xhtml?id=" + id);
-        browser.clickAndWaitForPage(browser.byId("form-INSTALL:submit"));
-        assertEquals(List.of(fa("lineRequest.done.INSTALL")), new Layout(browser).messages());
+        assertEquals(List.of(fa("lineRequest.done.INSTALL")), LineRequestPage.open(browser, id).act("INSTALL", null).messages());
         return id;
     }
 

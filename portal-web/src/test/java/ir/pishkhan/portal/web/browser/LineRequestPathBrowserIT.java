@@ -4,14 +4,9 @@ import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.shared.PersianText;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static ir.pishkhan.portal.web.browser.Texts.fa;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -33,72 +28,71 @@ class LineRequestPathBrowserIT {
     static final String ADDRESS = "تهران، خیابان انقلاب، پلاک ۱۲، دفتر پیشخوان حرا";
     static final String NOTE = "برای خدمات الکترونیک دولت به دو خط دیتا نیاز داریم.";
     static final String REFUSAL = "دفتر به خط دیتای دوم نیاز ندارد و یک خط کافی است.";
-    private static final Pattern ID = Pattern.compile("(?:^|&)id=(\\d+)");
-
     @Test
     void theOfficeRequestsTheProviderInstallsTheOfficeConfirms(Browser browser) {
         LocalDate today = LocalDate.now(JalaliDates.ZONE);
-        String tracking = request(browser);
-        long id = id(browser);
-        assertEquals(fa("enum.LineRequestStatus.SENT"), text(browser, "line-status"));
+        LineRequestPage page = request(browser);
+        String tracking = page.tracking();
+        long id = page.id();
+        assertEquals(fa("enum.LineRequestStatus.SENT"), page.status());
 
         // --- the telecom liaison: its work queue, earliest deadline (overdue) first ---
         ComplaintPathBrowserIT.signIn(browser, Accounts.TELECOM).go("lines");
-        assertEquals(fa("lines.title.AGENCY_LIAISON"), text(browser, "lines-title"));
-        assertEquals(fa("enum.ComplaintSort.DEADLINE_EARLIEST"), PF.selectedLabel(browser, "lines-form:sort"));
-        openFromList(browser, tracking);
-        assertEquals(id, id(browser));
-        assertEquals(List.of("SCHEDULE", "INSTALL", "REFUSE"), offered(browser));
+        LineRequestList list = new LineRequestList(browser);
+        assertEquals(fa("lines.title.AGENCY_LIAISON"), list.title());
+        assertEquals(fa("enum.ComplaintSort.DEADLINE_EARLIEST"), list.sortShown());
+        page = list.openRequest(tracking);
+        assertEquals(id, page.id());
+        assertEquals(List.of("SCHEDULE", "INSTALL", "REFUSE"), page.offered());
 
         String date = PersianText.toPersianDigits(JalaliDates.toJalali(today.plusDays(2)));
-        WebElement box = browser.byId("form-SCHEDULE:date");
-        box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        box.sendKeys(date);
-        browser.byId("form-SCHEDULE:text").sendKeys("کارشناس فنی روز نصب هماهنگ می‌کند.");
-        browser.clickAndWaitForPage(browser.byId("form-SCHEDULE:submit"));
+        page = page.schedule(date, "کارشناس فنی روز نصب هماهنگ می‌کند.");
+        LineRequestPage scheduled = page;
         assertAll("scheduled",
-                () -> assertEquals(List.of(fa("lineRequest.done.SCHEDULE")), new Layout(browser).messages()),
-                () -> assertEquals(fa("enum.LineRequestStatus.SCHEDULED"), text(browser, "line-status")),
-                () -> assertEquals(date, text(browser, "line-scheduled")));
+                () -> assertEquals(List.of(fa("lineRequest.done.SCHEDULE")), scheduled.messages()),
+                () -> assertEquals(fa("enum.LineRequestStatus.SCHEDULED"), scheduled.status()),
+                () -> assertEquals(date, scheduled.text("line-scheduled")));
         browser.screenshot("LineRequestPathBrowserIT.02-scheduled");
 
-        act(browser, "INSTALL", null);
-        assertEquals(List.of(fa("lineRequest.done.INSTALL")), new Layout(browser).messages());
-        assertEquals(fa("enum.LineRequestStatus.INSTALLED"), text(browser, "line-status"));
+        page = page.act("INSTALL", null);
+        assertEquals(List.of(fa("lineRequest.done.INSTALL")), page.messages());
+        assertEquals(fa("enum.LineRequestStatus.INSTALLED"), page.status());
 
         // --- the office confirms ---
         ComplaintPathBrowserIT.signIn(browser, Accounts.HERA).go("lines");
-        assertEquals(fa("lines.title.OFFICE_OPERATOR"), text(browser, "lines-title"));
-        openFromList(browser, tracking);
-        assertEquals(List.of("CONFIRM", "DISPUTE"), offered(browser));
-        act(browser, "CONFIRM", "خط دیتا کار می‌کند.");
+        list = new LineRequestList(browser);
+        assertEquals(fa("lines.title.OFFICE_OPERATOR"), list.title());
+        page = list.openRequest(tracking);
+        assertEquals(List.of("CONFIRM", "DISPUTE"), page.offered());
+        page = page.act("CONFIRM", "خط دیتا کار می‌کند.");
+        LineRequestPage confirmed = page;
         assertAll("confirmed",
-                () -> assertEquals(List.of(fa("lineRequest.done.CONFIRM")), new Layout(browser).messages()),
-                () -> assertEquals(fa("enum.LineRequestStatus.CONFIRMED"), text(browser, "line-status")),
+                () -> assertEquals(List.of(fa("lineRequest.done.CONFIRM")), confirmed.messages()),
+                () -> assertEquals(fa("enum.LineRequestStatus.CONFIRMED"), confirmed.status()),
                 () -> assertEquals(List.of(fa("enum.LineRequestAction.FILE"), fa("enum.LineRequestAction.SEND"),
                         fa("enum.LineRequestAction.SCHEDULE"), fa("enum.LineRequestAction.INSTALL"),
-                        fa("enum.LineRequestAction.CONFIRM")), timelineActions(browser)),
+                        fa("enum.LineRequestAction.CONFIRM")), confirmed.timelineActions()),
                 () -> assertTrue(browser.find(By.id("timeline")).getText().contains(fa("lineRequest.scheduledFor") + ": " + date),
                         "the schedule in words, with its Jalali date"),
-                () -> assertEquals(List.of(), offered(browser), "nothing left to do"));
+                () -> assertEquals(List.of(), confirmed.offered(), "nothing left to do"));
         browser.screenshot("LineRequestPathBrowserIT.03-confirmed");
     }
 
     @Test
     void aRefusalAsNotNeededOpensAComplaintInTheSecretariatsQueue(Browser browser) {
-        String tracking = request(browser);
-        long id = id(browser);
+        LineRequestPage page = request(browser);
+        String tracking = page.tracking();
+        long id = page.id();
 
         ComplaintPathBrowserIT.signIn(browser, Accounts.TELECOM);
-        browser.open("/lines/view.xhtml?id=" + id);
-        PF.selectOne(browser, "form-REFUSE:reason", fa("enum.RefusalReason.NOT_NEEDED"));
-        act(browser, "REFUSE", REFUSAL);
+        page = LineRequestPage.open(browser, id).reason("REFUSE", fa("enum.RefusalReason.NOT_NEEDED")).act("REFUSE", REFUSAL);
+        LineRequestPage escalated = page;
         assertAll("escalated, not closed",
-                () -> assertEquals(List.of(fa("lineRequest.done.ESCALATED")), new Layout(browser).messages()),
-                () -> assertEquals(fa("enum.LineRequestStatus.ESCALATED"), text(browser, "line-status")),
-                () -> assertTrue(offered(browser).contains("INSTALL"), "the provider may still comply"),
-                () -> assertFalse(offered(browser).contains("REFUSE")));
-        String complaintTracking = text(browser, "line-complaint");
+                () -> assertEquals(List.of(fa("lineRequest.done.ESCALATED")), escalated.messages()),
+                () -> assertEquals(fa("enum.LineRequestStatus.ESCALATED"), escalated.status()),
+                () -> assertTrue(escalated.offered().contains("INSTALL"), "the provider may still comply"),
+                () -> assertFalse(escalated.offered().contains("REFUSE")));
+        String complaintTracking = page.text("line-complaint");
         browser.screenshot("LineRequestPathBrowserIT.04-escalated");
 
         // --- the secretariat finds the complaint in its queue, linked to resolution 13 ---
@@ -122,72 +116,31 @@ class LineRequestPathBrowserIT {
 
         // the secretariat sees the request too, with every request's age and status
         new Layout(browser).go("lines");
-        assertEquals(fa("lines.title.SECRETARIAT"), text(browser, "lines-title"));
-        openFromList(browser, tracking);
-        assertEquals(fa("enum.LineRequestStatus.ESCALATED"), text(browser, "line-status"));
-        assertEquals(complaintTracking, text(browser, "line-complaint"));
+        LineRequestList list = new LineRequestList(browser);
+        assertEquals(fa("lines.title.SECRETARIAT"), list.title());
+        page = list.openRequest(tracking);
+        assertEquals(fa("enum.LineRequestStatus.ESCALATED"), page.status());
+        assertEquals(complaintTracking, page.text("line-complaint"));
     }
 
-    /** hera requests a data line of the telecom company and sends it; returns its tracking number as shown. */
-    private static String request(Browser browser) {
+    /** hera requests a data line of the telecom company and sends it; returns its page as the office sees it then. */
+    static LineRequestPage request(Browser browser) {
         ComplaintPathBrowserIT.signIn(browser, Accounts.HERA).go("lines-new");
-        PF.selectOne(browser, "line:provider", TELECOM);
-        PF.selectOne(browser, "line:kind", fa("enum.LineKind.DATA_LINE"));
-        WebElement quantity = browser.byId("line:quantity");
-        quantity.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        quantity.sendKeys("۲");
-        browser.byId("line:address").sendKeys(ADDRESS);
-        browser.byId("line:note").sendKeys(NOTE);
+        new LineRequestForm(browser).provider(TELECOM).kind(fa("enum.LineKind.DATA_LINE")).quantity("۲")
+                .address(ADDRESS).note(NOTE);
         browser.screenshot("LineRequestPathBrowserIT.01-request-form");
-        browser.clickAndWaitForPage(browser.byId("line:submit"));
-        String tracking = text(browser, "tracking");
+        new LineRequestForm(browser).submit();
+        LineRequestPage page = new LineRequestPage(browser);
+        String tracking = page.tracking();
         assertAll("filed",
-                () -> assertEquals("/lines/view.xhtml", browser.pathOnly()),
-                () -> assertEquals(List.of(fa("lineRequest.filed", tracking)), new Layout(browser).messages()),
-                () -> assertEquals(fa("enum.LineRequestStatus.REQUESTED"), text(browser, "line-status")),
-                () -> assertEquals(TELECOM, text(browser, "line-provider")),
-                () -> assertEquals("۲", text(browser, "line-quantity")),
-                () -> assertEquals(ADDRESS, text(browser, "line-address")),
-                () -> assertEquals(List.of("SEND", "CANCEL"), offered(browser)));
-        act(browser, "SEND", null);
-        assertEquals(List.of(fa("lineRequest.done.SEND")), new Layout(browser).messages());
-        return tracking;
-    }
-
-    private static void act(Browser browser, String action, String text) {
-        if (text != null) {
-            browser.byId("form-" + action + ":text").sendKeys(text);
-        }
-        browser.clickAndWaitForPage(browser.byId("form-" + action + ":submit"));
-    }
-
-    private static void openFromList(Browser browser, String tracking) {
-        WebElement link = browser.findAll(By.cssSelector("a.line-link")).stream()
-                .filter(a -> a.getText().trim().equals(tracking)).findFirst()
-                .orElseThrow(() -> new AssertionError(tracking + " is not listed"));
-        browser.clickAndWaitForPage(link);
-    }
-
-    private static List<String> offered(Browser browser) {
-        return browser.findAll(By.cssSelector("#actions form")).stream()
-                .map(f -> f.getAttribute("id").replaceFirst("^form-", "")).toList();
-    }
-
-    private static List<String> timelineActions(Browser browser) {
-        return browser.findAll(By.cssSelector("#timeline > li.event .event-action")).stream()
-                .map(e -> e.getText().trim()).toList();
-    }
-
-    private static String text(Browser browser, String id) {
-        return browser.text(By.id(id)).trim();
-    }
-
-    private static long id(Browser browser) {
-        String query = URI.create(browser.driver().getCurrentUrl()).getRawQuery();
-        Matcher m = ID.matcher(query == null ? "" : query);
-        if (!m.find()) {
-            throw new AssertionError("No id in " + browser.path());
-        }
-        return Long.parseLong(m.group(1));
+                () -> assertEquals(List.of(fa("lineRequest.filed", tracking)), page.messages()),
+                () -> assertEquals(fa("enum.LineRequestStatus.REQUESTED"), page.status()),
+                () -> assertEquals(TELECOM, page.text("line-provider")),
+                () -> assertEquals("۲", page.text("line-quantity")),
+                () -> assertEquals(ADDRESS, page.text("line-address")),
+                () -> assertEquals(List.of("SEND", "CANCEL"), page.offered()));
+        LineRequestPage sent = page.act("SEND", null);
+        assertEquals(List.of(fa("lineRequest.done.SEND")), sent.messages());
+        return sent;
     }
 }

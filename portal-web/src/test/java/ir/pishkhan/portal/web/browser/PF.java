@@ -24,6 +24,45 @@ public final class PF {
         browser.waitForAjax();
     }
 
+    /** Ticks an option of a p:selectCheckboxMenu by its label, then closes the menu; waits for their ajax. */
+    public static void checkOne(Browser browser, String id, String label) {
+        browser.find(By.cssSelector("[id='" + id + "'] .ui-selectcheckboxmenu-trigger")).click();
+        By panel = By.id(id + "_panel");
+        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(panel));
+        browser.waitForAjax();
+        WebElement item = browser.find(By.xpath("//*[@id='" + id + "_panel']//li[contains(@class,'ui-selectcheckboxmenu-item')]"
+                + "[normalize-space(.)='" + label + "']"));
+        item.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        browser.waitForAjax();
+        browser.find(By.cssSelector("[id='" + id + "_panel'] .ui-selectcheckboxmenu-close")).click();
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(panel));
+        browser.waitForAjax();
+    }
+
+    /** Clicks the box of a p:selectBooleanCheckbox. */
+    public static void tick(Browser browser, String id) {
+        browser.find(By.cssSelector("[id='" + id + "'] .ui-chkbox-box")).click();
+        browser.waitForAjax();
+    }
+
+    /**
+     * Clicks an ajax button that redraws a form holding this element (a search redrawing its table), and waits
+     * until the element is a new one: the redrawn content is there when this returns.
+     */
+    public static void clickAndWaitForRedraw(Browser browser, By button, String redrawnId) {
+        browser.js("document.getElementById(arguments[0]).dataset.old = '1';", redrawnId);
+        browser.clickAndWaitForAjax(browser.find(button));
+        browser.waitUntil(d -> Boolean.TRUE.equals(browser.js(
+                "var t = document.getElementById(arguments[0]); return t != null && t.dataset.old !== '1';", redrawnId)));
+    }
+
+    /** The message under a form field (the p:message of the field's div.field), "" when there is none. */
+    public static String fieldMessage(Browser browser, String fieldId) {
+        List<WebElement> m = browser.findAll(By.xpath("//div[contains(@class,'field')][.//*[@id='" + fieldId + "']]"
+                + "//div[contains(@class,'ui-message')]"));
+        return m.isEmpty() ? "" : m.get(0).getText().trim();
+    }
+
     /** The label a p:selectOneMenu shows. */
     public static String selectedLabel(Browser browser, String id) {
         return browser.byId(id + "_label").getText().trim();
@@ -48,21 +87,6 @@ public final class PF {
         browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
         browser.waitForAjax();
         return labels;
-    }
-
-    /** Ticks an item of a p:selectCheckboxMenu by its label, then closes the menu. */
-    public static void tick(Browser browser, String id, String label) {
-        browser.find(By.cssSelector("[id='" + id + "'] .ui-selectcheckboxmenu-trigger")).click();
-        By panel = By.id(id + "_panel");
-        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(panel));
-        browser.waitForAjax();
-        WebElement item = browser.find(By.xpath("//*[@id='" + id + "_panel']//li[contains(@class,'ui-selectcheckboxmenu-item')]"
-                + "[normalize-space(.)='" + label + "']"));
-        item.findElement(By.cssSelector(".ui-chkbox-box")).click();
-        browser.waitForAjax();
-        browser.find(By.cssSelector("[id='" + id + "_panel'] .ui-selectcheckboxmenu-close")).click();
-        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(panel));
-        browser.waitForAjax();
     }
 
     /** The rows of a p:dataTable's body (not the "empty" row). */

@@ -18,6 +18,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -36,8 +38,9 @@ public class LineRequestViewBacking implements Serializable {
     private String id;
     private LineRequestView view;
 
-    // the action forms
-    private String text;
+    // the action forms: each its own text, so that what was typed in a refused one never turns up in another's box
+    // (a dispute's text as the comment of a confirmation)
+    private final HashMap<String, String> texts = new HashMap<>();
     private LocalDate date;
     private RefusalReason refusalReason;
     private DisputeReason disputeReason;
@@ -86,43 +89,43 @@ public class LineRequestViewBacking implements Serializable {
     }
 
     public void send() throws IOException {
-        run(LineRequestAction.SEND, () -> service.send(requestId(), version(), text));
+        run(LineRequestAction.SEND, () -> service.send(requestId(), version(), text(LineRequestAction.SEND)));
     }
 
     public void forward() throws IOException {
-        run(LineRequestAction.FORWARD, () -> service.forward(requestId(), version(), text));
+        run(LineRequestAction.FORWARD, () -> service.forward(requestId(), version(), text(LineRequestAction.FORWARD)));
     }
 
     public void cancel() throws IOException {
-        run(LineRequestAction.CANCEL, () -> service.cancel(requestId(), version(), text));
+        run(LineRequestAction.CANCEL, () -> service.cancel(requestId(), version(), text(LineRequestAction.CANCEL)));
     }
 
     public void confirm() throws IOException {
-        run(LineRequestAction.CONFIRM, () -> service.confirm(requestId(), version(), text));
+        run(LineRequestAction.CONFIRM, () -> service.confirm(requestId(), version(), text(LineRequestAction.CONFIRM)));
     }
 
     public void dispute() throws IOException {
-        run(LineRequestAction.DISPUTE, () -> service.dispute(requestId(), version(), disputeReason, text));
+        run(LineRequestAction.DISPUTE, () -> service.dispute(requestId(), version(), disputeReason, text(LineRequestAction.DISPUTE)));
     }
 
     public void schedule() throws IOException {
-        run(LineRequestAction.SCHEDULE, () -> service.schedule(requestId(), version(), date, text));
+        run(LineRequestAction.SCHEDULE, () -> service.schedule(requestId(), version(), date, text(LineRequestAction.SCHEDULE)));
     }
 
     public void install() throws IOException {
-        run(LineRequestAction.INSTALL, () -> service.install(requestId(), version(), text));
+        run(LineRequestAction.INSTALL, () -> service.install(requestId(), version(), text(LineRequestAction.INSTALL)));
     }
 
     public void refuse() throws IOException {
-        run(LineRequestAction.REFUSE, () -> service.refuse(requestId(), version(), refusalReason, text));
+        run(LineRequestAction.REFUSE, () -> service.refuse(requestId(), version(), refusalReason, text(LineRequestAction.REFUSE)));
     }
 
     public void guildNote() throws IOException {
-        run(LineRequestAction.GUILD_NOTE, () -> service.guildNote(requestId(), version(), text));
+        run(LineRequestAction.GUILD_NOTE, () -> service.guildNote(requestId(), version(), text(LineRequestAction.GUILD_NOTE)));
     }
 
     public void secretariatNote() throws IOException {
-        run(LineRequestAction.SECRETARIAT_NOTE, () -> service.secretariatNote(requestId(), version(), text));
+        run(LineRequestAction.SECRETARIAT_NOTE, () -> service.secretariatNote(requestId(), version(), text(LineRequestAction.SECRETARIAT_NOTE)));
     }
 
     public String getId() {
@@ -141,12 +144,13 @@ public class LineRequestViewBacking implements Serializable {
         return view == null ? null : view.request();
     }
 
-    public String getText() {
-        return text;
+    /** The action forms' texts, by action name. */
+    public Map<String, String> getTexts() {
+        return texts;
     }
 
-    public void setText(String text) {
-        this.text = text;
+    private String text(LineRequestAction action) {
+        return texts.get(action.name());
     }
 
     public LocalDate getDate() {
