@@ -239,13 +239,9 @@ public final class PdfWriter {
         doc.addPage(p);
         page = new PDPageContentStream(doc, p);
         pageNumber++;
-        String number = face(regular, PersianText.digits(Integer.toString(pageNumber), report.locale()));
+        String number = regular.visual(PersianText.digits(Integer.toString(pageNumber), report.locale()), false);
         text(number, regular, 8, (PAGE.getWidth() - regular.width(number, 8)) / 2, MARGIN / 2);
         y = PAGE.getHeight() - MARGIN;
-    }
-
-    private static String face(Face face, String text) {
-        return face.visual(text, false);
     }
 
     private void closePage() throws IOException {

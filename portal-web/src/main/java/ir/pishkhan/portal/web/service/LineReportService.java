@@ -24,9 +24,11 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The line requests' reports to the working group, read-only: the guild association's follow-up (resolution 10) —
@@ -74,7 +76,7 @@ public class LineReportService {
 
     /**
      * How the requests sent to each provider (within the days given, in Tehran; either bound null for none) stand
-     * today, providers by name.
+     * today, one row per provider that was sent any.
      */
     @RolesAllowed({"GUILD", "SECRETARIAT"})
     public List<ProviderRow> providers(LocalDate sentFrom, LocalDate sentTo) {
@@ -89,8 +91,9 @@ public class LineReportService {
     @RolesAllowed({"GUILD", "SECRETARIAT"})
     public Page<WaitingRow> waiting(PageRequest page) {
         Page<Waiting> rows = requests.waiting(null, JalaliDates.today(), page);
+        Map<Long, Office> offices = offices(rows.items().stream().map(Waiting::officeId).toList());
         return new Page<>(rows.items().stream()
-                .map(w -> new WaitingRow(office(w.officeId()), agency(w.agencyId()), w)).toList(), rows.total());
+                .map(w -> new WaitingRow(offices.get(w.officeId()), agency(w.agencyId()), w)).toList(), rows.total());
     }
 
     @RolesAllowed("SECRETARIAT")
@@ -105,7 +108,8 @@ public class LineReportService {
     public Page<OfficeRow> resolution1Offices(Set<LineStanding> standings, PageRequest page) {
         LocalDate deadline = resolution1Itself().dueDate().orElseThrow();
         Page<OfficeLines> rows = requests.resolution1(deadline, standings, page);
-        return new Page<>(rows.items().stream().map(o -> new OfficeRow(office(o.officeId()), o)).toList(),
+        Map<Long, Office> offices = offices(rows.items().stream().map(OfficeLines::officeId).toList());
+        return new Page<>(rows.items().stream().map(o -> new OfficeRow(offices.get(o.officeId()), o)).toList(),
                 rows.total());
     }
 
@@ -120,11 +124,17 @@ public class LineReportService {
         return agencies.byId(id).orElseThrow(() -> new IllegalStateException("No agency " + id));
     }
 
-    private Office office(long id) {
-        Office o = em.find(Office.class, id);
-        if (o == null) {
-            throw new IllegalStateException("No office " + id);
+    /** The offices of a page's rows, read in one query. */
+    private Map<Long, Office> offices(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
         }
-        return o;
+        Map<Long, Office> out = em.createQuery("SELECT o FROM Office o WHERE o.id IN :ids", Office.class)
+                .setParameter("ids", new HashSet<>(ids)).getResultStream()
+                .collect(Collectors.toMap(Office::getId, o -> o));
+        if (!out.keySet().containsAll(ids)) {
+            throw new IllegalStateException("An office of the report is missing");
+        }
+        return out;
     }
 }
