@@ -3,6 +3,7 @@ package ir.pishkhan.portal.web.browser;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.shared.PersianText;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 import static ir.pishkhan.portal.web.browser.ComplaintAccessBrowserIT.file;
 import static ir.pishkhan.portal.web.browser.ComplaintPathBrowserIT.signIn;
@@ -29,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Bad input on the filing form and on a complaint's page: each mistake is told in Persian, at the field or at
  * the top, and nothing already typed is lost (except a chosen file: no browser lets a page keep one). A double
  * submit files one complaint; a page left open while someone else acted is told so and shown the current state.
+ * Each action form of a complaint's page keeps its own text: a refused one's text turns up in no other box.
  */
 @BrowserTest
 class ComplaintInputBrowserIT {
@@ -115,6 +118,70 @@ class ComplaintInputBrowserIT {
                 () -> assertEquals(OFFICIAL, form.value(ComplaintForm.OFFICIAL)),
                 () -> assertEquals(description, form.value(ComplaintForm.DESCRIPTION)));
         return form;
+    }
+
+    @Test
+    void eachActionFormKeepsItsOwnText(Browser browser) {
+        String occurred = jalali(LocalDate.now(JalaliDates.ZONE).minusDays(2));
+        signIn(browser, Accounts.HERA);
+        long id = file(browser, POST_BANK, "GUARANTEE_DEMANDED", occurred, DESCRIPTION).id();
+        signIn(browser, Accounts.DABIR);
+        ComplaintPage page = ComplaintPage.open(browser, id).triage(fa("enum.Priority.NORMAL"), null);
+        assertEquals(List.of("TRIAGE", "FORWARD", "REFER", "REQUEST_INFO", "RESOLVE", "REJECT", "REPLY", "INTERNAL_NOTE"),
+                page.offered(), "a triaged complaint: the secretariat has several action forms");
+        List<String> timeline = page.timelineActions();
+        List<String> others = List.of("FORWARD", "REQUEST_INFO", "RESOLVE", "REPLY", "INTERNAL_NOTE");
+
+        // a rejection whose reason is too short: told in Persian, the reason kept in its own box and in no other
+        String tooShort = "کوتاه است";
+        page = page.act("REJECT", tooShort);
+        browser.screenshot("ComplaintInputBrowserIT.05-reject-too-short");
+        ComplaintPage refused = page;
+        assertAll("a rejection refused",
+                () -> assertEquals(List.of(fa("complaint.reason.invalid", 10, 4000)), refused.messages()),
+                () -> assertEquals(tooShort, refused.actionText("REJECT"), "the reason typed is kept"),
+                () -> assertEquals(fa("enum.ComplaintStatus.TRIAGED"), refused.status()),
+                () -> assertEquals(timeline, refused.timelineActions(), "nothing recorded"),
+                () -> assertEquals("", refused.referral("text"), "the referral's note box stays empty"),
+                () -> assertAll("the other action boxes stay empty", others.stream().map(action ->
+                        (Executable) () -> assertEquals("", refused.actionText(action), "the box of " + action))));
+
+        // a reply typed into its box as it stands: what is recorded is the reply, not the refused reason
+        String reply = "شکایت شما بررسی شد و به پست بانک فرستاده خواهد شد.";
+        browser.byId("form-REPLY:text").sendKeys(reply);
+        browser.clickAndWaitForPage(browser.byId("form-REPLY:submit"));
+        page = new ComplaintPage(browser);
+        ComplaintPage replied = page;
+        assertAll("the reply",
+                () -> assertEquals(List.of(fa("complaint.done.REPLY")), replied.messages()),
+                () -> assertEquals(fa("enum.ComplaintStatus.TRIAGED"), replied.status()),
+                () -> assertEquals(fa("enum.ComplaintAction.REPLY"), ComplaintPathBrowserIT.last(replied.timeline()).action()),
+                () -> assertEquals(reply, ComplaintPathBrowserIT.last(replied.timeline()).text(), "the reply's own text"),
+                () -> assertFalse(replied.timeline().stream().anyMatch(e -> e.text().contains(tooShort)),
+                        "the refused reason is recorded nowhere"));
+
+        // a referral without its resolution: told, the official and the note kept in the referral form only
+        String official = "رئیس شعبه مرکزی پست بانک";
+        String note = "ضمانت‌نامه بانکی را برخلاف مصوبه خواسته است.";
+        page = page.refer(official, null, note);
+        browser.screenshot("ComplaintInputBrowserIT.06-refer-no-resolution");
+        ComplaintPage noSanction = page;
+        assertAll("a referral refused",
+                () -> assertEquals(List.of(fa("complaint.referral.resolution")), noSanction.messages()),
+                () -> assertEquals(official, noSanction.referral("official"), "the official typed is kept"),
+                () -> assertEquals(note, noSanction.referral("text"), "the note typed is kept"),
+                () -> assertEquals(fa("enum.ComplaintStatus.TRIAGED"), noSanction.status()),
+                () -> assertAll("the other action boxes stay empty", Stream.concat(Stream.of("REJECT"), others.stream())
+                        .map(action -> (Executable) () -> assertEquals("", noSanction.actionText(action), "the box of " + action))));
+
+        // with the resolution: recorded with the official, the resolution and the referral's own note
+        page = page.refer(official, fa("resolution.numbered") + " " + Texts.persianDigits("4"), note);
+        ComplaintPage referred = page;
+        assertAll("the referral",
+                () -> assertEquals(List.of(fa("complaint.done.REFER")), referred.messages()),
+                () -> assertEquals(fa("enum.ComplaintStatus.REFERRED"), referred.status()),
+                () -> assertEquals(fa("enum.ComplaintAction.REFER"), ComplaintPathBrowserIT.last(referred.timeline()).action()),
+                () -> assertEquals(official + " — 14/4\n" + note, ComplaintPathBrowserIT.last(referred.timeline()).text()));
     }
 
     @Test

@@ -150,6 +150,29 @@ public final class ComplaintPage {
         return browser.byId("form-" + action + ":text").getAttribute("value");
     }
 
+    /**
+     * Referral to the violations board: the official typed over what the box holds, the resolution chosen by its
+     * label as shown (none when null), a note; the page loaded next is returned.
+     */
+    public ComplaintPage refer(String official, String sanctionLabel, String note) {
+        WebElement name = browser.byId("refer-form:official");
+        name.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        name.sendKeys(official);
+        if (sanctionLabel != null) {
+            PF.selectOne(browser, "refer-form:sanction", sanctionLabel);
+        }
+        WebElement area = browser.byId("refer-form:text");
+        area.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        area.sendKeys(note);
+        browser.clickAndWaitForPage(browser.byId("refer-form:refer"));
+        return new ComplaintPage(browser);
+    }
+
+    /** A field of the referral form as it stands ("official", "text"). */
+    public String referral(String field) {
+        return browser.byId("refer-form:" + field).getAttribute("value");
+    }
+
     /** The resolution numbers ticked in the triage form (labels as shown). */
     public List<String> tickedResolutions() {
         return browser.findAll(By.cssSelector("[id='triage-form:resolutions'] input[type=checkbox]")).stream()

@@ -21,7 +21,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -42,8 +44,9 @@ public class ComplaintViewBacking implements Serializable {
     private String id;
     private ComplaintView view;
 
-    // the action forms
-    private String text;
+    // the action forms: each its own text, so that what was typed in a refused one never turns up in another's box
+    // (a rejection's reason as the text of a reply)
+    private final HashMap<String, String> texts = new HashMap<>();
     private List<Long> resolutionIds = new ArrayList<>();
     private Priority priority = Priority.NORMAL;
     private LocalDate deadline;
@@ -115,51 +118,51 @@ public class ComplaintViewBacking implements Serializable {
     }
 
     public void requestInfo() throws IOException {
-        run(ComplaintAction.REQUEST_INFO, () -> service.requestInfo(complaintId(), version(), text));
+        run(ComplaintAction.REQUEST_INFO, () -> service.requestInfo(complaintId(), version(), text(ComplaintAction.REQUEST_INFO)));
     }
 
     public void forward() throws IOException {
-        run(ComplaintAction.FORWARD, () -> service.forward(complaintId(), version(), text));
+        run(ComplaintAction.FORWARD, () -> service.forward(complaintId(), version(), text(ComplaintAction.FORWARD)));
     }
 
     public void refer() throws IOException {
-        run(ComplaintAction.REFER, () -> service.refer(complaintId(), version(), official, sanctionId, text));
+        run(ComplaintAction.REFER, () -> service.refer(complaintId(), version(), official, sanctionId, text(ComplaintAction.REFER)));
     }
 
     public void resolve() throws IOException {
-        run(ComplaintAction.RESOLVE, () -> service.resolve(complaintId(), version(), text));
+        run(ComplaintAction.RESOLVE, () -> service.resolve(complaintId(), version(), text(ComplaintAction.RESOLVE)));
     }
 
     public void reject() throws IOException {
-        run(ComplaintAction.REJECT, () -> service.reject(complaintId(), version(), text));
+        run(ComplaintAction.REJECT, () -> service.reject(complaintId(), version(), text(ComplaintAction.REJECT)));
     }
 
     public void reopen() throws IOException {
-        run(ComplaintAction.REOPEN, () -> service.reopen(complaintId(), version(), text));
+        run(ComplaintAction.REOPEN, () -> service.reopen(complaintId(), version(), text(ComplaintAction.REOPEN)));
     }
 
     public void reply() throws IOException {
-        run(ComplaintAction.REPLY, () -> service.reply(complaintId(), version(), text));
+        run(ComplaintAction.REPLY, () -> service.reply(complaintId(), version(), text(ComplaintAction.REPLY)));
     }
 
     public void internalNote() throws IOException {
-        run(ComplaintAction.INTERNAL_NOTE, () -> service.internalNote(complaintId(), version(), text));
+        run(ComplaintAction.INTERNAL_NOTE, () -> service.internalNote(complaintId(), version(), text(ComplaintAction.INTERNAL_NOTE)));
     }
 
     public void provideInfo() throws IOException {
-        run(ComplaintAction.PROVIDE_INFO, () -> service.provideInfo(complaintId(), version(), text, Uploads.of(files)));
+        run(ComplaintAction.PROVIDE_INFO, () -> service.provideInfo(complaintId(), version(), text(ComplaintAction.PROVIDE_INFO), Uploads.of(files)));
     }
 
     public void withdraw() throws IOException {
-        run(ComplaintAction.WITHDRAW, () -> service.withdraw(complaintId(), version(), text));
+        run(ComplaintAction.WITHDRAW, () -> service.withdraw(complaintId(), version(), text(ComplaintAction.WITHDRAW)));
     }
 
     public void answer() throws IOException {
-        run(ComplaintAction.ANSWER, () -> service.answer(complaintId(), version(), text, Uploads.of(files)));
+        run(ComplaintAction.ANSWER, () -> service.answer(complaintId(), version(), text(ComplaintAction.ANSWER), Uploads.of(files)));
     }
 
     public void guildNote() throws IOException {
-        run(ComplaintAction.GUILD_NOTE, () -> service.guildNote(complaintId(), version(), text));
+        run(ComplaintAction.GUILD_NOTE, () -> service.guildNote(complaintId(), version(), text(ComplaintAction.GUILD_NOTE)));
     }
 
     public String getId() {
@@ -178,12 +181,13 @@ public class ComplaintViewBacking implements Serializable {
         return view == null ? null : view.complaint();
     }
 
-    public String getText() {
-        return text;
+    /** The action forms' texts, by action name. */
+    public Map<String, String> getTexts() {
+        return texts;
     }
 
-    public void setText(String text) {
-        this.text = text;
+    private String text(ComplaintAction action) {
+        return texts.get(action.name());
     }
 
     public List<Long> getResolutionIds() {
