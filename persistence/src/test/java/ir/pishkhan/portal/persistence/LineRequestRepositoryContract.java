@@ -1081,6 +1081,51 @@ abstract class LineRequestRepositoryContract {
     }
 
     @Test
+    void anOfficeWhoseOnlyLineWasRefusedWasNotProvidedOne() {
+        // made and flushed in a transaction that is rolled back: the other cases keep the data as made
+        EntityManager em = db.emf().createEntityManager();
+        try {
+            em.getTransaction().begin();
+            Office office = new Office("14-79-9999", "دفتر پیشخوان نمونه", "Sample", OfficeKind.RURAL, "فاروج", null, null,
+                    LicenceStatus.ACTIVE);
+            new JpaOfficeRepository(em).store(office);
+            JpaMeetingRepository meetings = new JpaMeetingRepository(em);
+            LineDeadlines deadlines = new LineDeadlines(meetings.resolution(14, 1).orElseThrow(),
+                    meetings.resolution(14, 9).orElseThrow());
+            JpaLineRequestRepository repo = new JpaLineRequestRepository(em);
+            Instant filed = Instant.parse("2012-09-01T06:00:00Z");
+            LineRequest fixed = LineRequest.file(office, em.find(Agency.class, telecom), LineKind.FIXED_LINE, 1,
+                    ADDRESSES[2], null, deadlines, OPERATOR, filed, "refused-1");
+            repo.store(fixed);
+            fixed.send(OPERATOR, null, filed.plusSeconds(60));
+            fixed.refuse(LIAISON, RefusalReason.NO_CAPACITY, "ظرفیت خالی در مرکز مخابراتی نیست", filed.plusSeconds(120));
+            // a data line asked for and cancelled before it was sent counts as never asked for
+            LineRequest data = LineRequest.file(office, em.find(Agency.class, telecom), LineKind.DATA_LINE, 1,
+                    ADDRESSES[2], null, deadlines, OPERATOR, filed, "cancelled-1");
+            repo.store(data);
+            data.cancel(OPERATOR, null, filed.plusSeconds(60));
+            em.flush();
+
+            LocalDate resolution1 = LocalDate.of(2012, 10, 6);
+            Page<OfficeLines> notProvided = repo.resolution1(resolution1, Set.of(LineStanding.NOT_PROVIDED),
+                    new PageRequest(0, 10, null, true));
+            assertEquals(List.of(new OfficeLines(office.getId(), LineStanding.NOT_PROVIDED, LineStanding.NOT_REQUESTED)),
+                    notProvided.items());
+            assertEquals(1, notProvided.total());
+            assertEquals(1L, repo.resolution1Summary(resolution1).get(LineStanding.NOT_PROVIDED));
+            assertEquals(4, repo.resolution1(resolution1, Set.of(), new PageRequest(0, 10, null, true)).total(),
+                    "every office, the new one too");
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+        assertEquals(0L, db.read(em2 -> new JpaLineRequestRepository(em2).resolution1Summary(LocalDate.of(2012, 10, 6)))
+                .get(LineStanding.NOT_PROVIDED), "rolled back");
+    }
+
+    @Test
     void findsARequestBySubmissionKeyOfItsOffice() {
         Made m = generated(7);
         db.read(em -> {
