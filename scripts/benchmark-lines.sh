@@ -14,8 +14,9 @@ CP_FILE=persistence/target/bench.classpath
 
 if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -s "$CP_FILE" ]; then
   echo "== Building domain and persistence (tests compiled, not run)"
-  $MVN install -pl domain,persistence -DskipTests
-  $MVN -pl persistence dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+  # one reactor build: the domain's classes come from domain/target, nothing is installed in ~/.m2
+  $MVN -pl persistence -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile=target/bench.classpath
 fi
 CP=$(cat "$CP_FILE")
 AGENT=$(tr ':' '\n' <<<"$CP" | grep '/org.eclipse.persistence.jpa-[0-9][^/]*\.jar$' | head -1)
