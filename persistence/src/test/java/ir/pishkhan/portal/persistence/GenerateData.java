@@ -125,6 +125,14 @@ public final class GenerateData {
         return ds;
     }
 
+    /** Drops the database if it is there and creates it empty (UTF-8). */
+    static void createAnew(String database) throws SQLException {
+        try (Connection admin = pg("postgres").getConnection(); Statement s = admin.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
+        }
+    }
+
     private static long step(String what, long since) {
         long t = System.nanoTime();
         System.out.printf(Locale.ROOT, "  %-58s %7.1f s%n", what, (t - since) / 1e9);
@@ -135,10 +143,7 @@ public final class GenerateData {
         long t = System.nanoTime();
         System.out.printf(Locale.ROOT, "Database %s: %,d offices, %,d complaints (now = %s)%n", database, officeCount,
                 complaintCount, now);
-        try (Connection admin = pg("postgres").getConnection(); Statement s = admin.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
-        }
+        createAnew(database);
         DataSource ds = pg(database);
         int migrations = Migrations.migrate(ds);
         t = step("created, " + migrations + " migrations applied", t);

@@ -147,10 +147,7 @@ public final class LineReportBenchmark {
      * disputed, refused, escalated, cancelled, not yet sent).
      */
     private void generate() throws SQLException {
-        try (Connection admin = GenerateData.pg("postgres").getConnection(); Statement s = admin.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
-        }
+        GenerateData.createAnew(database);
         var ds = GenerateData.pg(database);
         Migrations.migrate(ds);
         EntityManagerFactory emf = TestDatabase.entityManagerFactory(ds);
