@@ -4,9 +4,9 @@ import ir.pishkhan.portal.domain.complaint.Attachment;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintFilter;
 import ir.pishkhan.portal.domain.complaint.ComplaintRepository;
-import ir.pishkhan.portal.domain.complaint.ComplaintSort;
+import ir.pishkhan.portal.domain.workflow.ListOrder;
 import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
-import ir.pishkhan.portal.domain.complaint.Keyset;
+import ir.pishkhan.portal.domain.workflow.Keyset;
 import ir.pishkhan.portal.domain.shared.PersianText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -88,8 +88,8 @@ public class JpaComplaintRepository implements ComplaintRepository {
         return ordered;
     }
 
-    private static Keyset.Cursor cursor(ComplaintSort sort, Complaint c) {
-        String key = sort == ComplaintSort.FILED_NEWEST ? c.getFiledAt().toString()
+    private static Keyset.Cursor cursor(ListOrder sort, Complaint c) {
+        String key = sort == ListOrder.FILED_NEWEST ? c.getFiledAt().toString()
                 : (c.getDeadline() == null ? Complaint.NO_DEADLINE : c.getDeadline()).toString();
         return new Keyset.Cursor(key, c.getId());
     }

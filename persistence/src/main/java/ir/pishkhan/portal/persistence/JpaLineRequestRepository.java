@@ -1,7 +1,7 @@
 package ir.pishkhan.portal.persistence;
 
-import ir.pishkhan.portal.domain.complaint.ComplaintSort;
-import ir.pishkhan.portal.domain.complaint.Keyset;
+import ir.pishkhan.portal.domain.workflow.ListOrder;
+import ir.pishkhan.portal.domain.workflow.Keyset;
 import ir.pishkhan.portal.domain.linerequest.LineKind;
 import ir.pishkhan.portal.domain.linerequest.LineRequest;
 import ir.pishkhan.portal.domain.linerequest.LineRequestFilter;
@@ -127,8 +127,8 @@ public class JpaLineRequestRepository implements LineRequestRepository {
         return ordered;
     }
 
-    private static Keyset.Cursor cursor(ComplaintSort sort, LineRequest r) {
-        String key = sort == ComplaintSort.FILED_NEWEST ? r.getFiledAt().toString()
+    private static Keyset.Cursor cursor(ListOrder sort, LineRequest r) {
+        String key = sort == ListOrder.FILED_NEWEST ? r.getFiledAt().toString()
                 : (r.getDeadline() == null ? LineRequest.NO_DEADLINE : r.getDeadline()).toString();
         return new Keyset.Cursor(key, r.getId());
     }

@@ -1,7 +1,7 @@
 package ir.pishkhan.portal.persistence;
 
-import ir.pishkhan.portal.domain.complaint.ComplaintSort;
-import ir.pishkhan.portal.domain.complaint.Keyset;
+import ir.pishkhan.portal.domain.workflow.ListOrder;
+import ir.pishkhan.portal.domain.workflow.Keyset;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
@@ -37,8 +37,8 @@ final class KeysetQuery {
      * and are turned back.
      */
     static <T> Keyset.Page<T> page(EntityManager em, String table, String alias, NativeWhere where, Keyset.Request request,
-                                   Function<List<Long>, List<T>> load, BiFunction<ComplaintSort, T, Keyset.Cursor> cursor) {
-        boolean byFiling = request.sort() == ComplaintSort.FILED_NEWEST;
+                                   Function<List<Long>, List<T>> load, BiFunction<ListOrder, T, Keyset.Cursor> cursor) {
+        boolean byFiling = request.sort() == ListOrder.FILED_NEWEST;
         String keyColumn = alias + (byFiling ? ".filed_at" : ".due_sort");
         boolean reversed = request.direction() == Keyset.Direction.BEFORE || request.direction() == Keyset.Direction.LAST;
         boolean descending = byFiling != reversed;
@@ -78,7 +78,7 @@ final class KeysetQuery {
                 cursor.apply(request.sort(), items.get(items.size() - 1)), hasPrevious, hasNext);
     }
 
-    private static Object keyValue(ComplaintSort sort, String key) {
-        return sort == ComplaintSort.FILED_NEWEST ? Instant.parse(key).atOffset(ZoneOffset.UTC) : LocalDate.parse(key);
+    private static Object keyValue(ListOrder sort, String key) {
+        return sort == ListOrder.FILED_NEWEST ? Instant.parse(key).atOffset(ZoneOffset.UTC) : LocalDate.parse(key);
     }
 }

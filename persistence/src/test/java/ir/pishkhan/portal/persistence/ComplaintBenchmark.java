@@ -3,10 +3,10 @@ package ir.pishkhan.portal.persistence;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintFilter;
 import ir.pishkhan.portal.domain.complaint.ComplaintKind;
-import ir.pishkhan.portal.domain.complaint.ComplaintSort;
+import ir.pishkhan.portal.domain.workflow.ListOrder;
 import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
-import ir.pishkhan.portal.domain.complaint.Keyset;
-import ir.pishkhan.portal.domain.complaint.Keyset.Direction;
+import ir.pishkhan.portal.domain.workflow.Keyset;
+import ir.pishkhan.portal.domain.workflow.Keyset.Direction;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -65,7 +65,7 @@ public final class ComplaintBenchmark {
     private EntityManagerFactory emf;
 
     /** One list screen: a filter, an order, a direction and maybe a cursor; the page and the capped count. */
-    private record Case(String id, String title, ComplaintFilter filter, ComplaintSort sort, Direction direction,
+    private record Case(String id, String title, ComplaintFilter filter, ListOrder sort, Direction direction,
                         Keyset.Cursor cursor) {
         Keyset.Request request() {
             return new Keyset.Request(sort, direction, cursor, PAGE);
@@ -166,35 +166,35 @@ public final class ComplaintBenchmark {
             deep = new Keyset.Cursor(rs.getObject(1, java.time.OffsetDateTime.class).toInstant().toString(), rs.getLong(2));
         }
         return List.of(
-                new Case("a", "Triage queue, first page: no filter, newest first", all, ComplaintSort.FILED_NEWEST,
+                new Case("a", "Triage queue, first page: no filter, newest first", all, ListOrder.FILED_NEWEST,
                         Direction.FIRST, null),
                 new Case("b", "Filtered: FORWARDED + telecom + overdue, earliest deadline first", overdueForwarded,
-                        ComplaintSort.DEADLINE_EARLIEST, Direction.FIRST, null),
-                new Case("c1", "Deepest page (LAST): no filter, newest first", all, ComplaintSort.FILED_NEWEST,
+                        ListOrder.DEADLINE_EARLIEST, Direction.FIRST, null),
+                new Case("c1", "Deepest page (LAST): no filter, newest first", all, ListOrder.FILED_NEWEST,
                         Direction.LAST, null),
                 new Case("c2", "Deepest page (LAST): RESOLVED + Post Bank, newest first", resolvedPostBank,
-                        ComplaintSort.FILED_NEWEST, Direction.LAST, null),
+                        ListOrder.FILED_NEWEST, Direction.LAST, null),
                 new Case("c3", "Deepest page (LAST): FORWARDED + telecom + overdue, earliest deadline first",
-                        overdueForwarded, ComplaintSort.DEADLINE_EARLIEST, Direction.LAST, null),
+                        overdueForwarded, ListOrder.DEADLINE_EARLIEST, Direction.LAST, null),
                 new Case("d1", "Text: a common word (\"كارمزد\", Arabic kaf), newest first", commonWord,
-                        ComplaintSort.FILED_NEWEST, Direction.FIRST, null),
+                        ListOrder.FILED_NEWEST, Direction.FIRST, null),
                 new Case("d2", "Text: two rarer words (\"تعطيلي موقت\", Arabic yeh), newest first", rareWords,
-                        ComplaintSort.FILED_NEWEST, Direction.FIRST, null),
+                        ListOrder.FILED_NEWEST, Direction.FIRST, null),
                 new Case("d3", "Text: a word in no complaint (\"پيامك\"), newest first", missingWord,
-                        ComplaintSort.FILED_NEWEST, Direction.FIRST, null),
+                        ListOrder.FILED_NEWEST, Direction.FIRST, null),
                 new Case("d4", "Text + telecom + kind (\"اينترانت\"), earliest deadline first", wordAndAgency,
-                        ComplaintSort.DEADLINE_EARLIEST, Direction.FIRST, null),
+                        ListOrder.DEADLINE_EARLIEST, Direction.FIRST, null),
                 new Case("d5", "Text + telecom (\"دفتر\", in most complaints), newest first", everywhereAndAgency,
-                        ComplaintSort.FILED_NEWEST, Direction.FIRST, null),
+                        ListOrder.FILED_NEWEST, Direction.FIRST, null),
                 new Case("e", "AFTER a cursor halfway down (row 500,000): no filter, newest first", all,
-                        ComplaintSort.FILED_NEWEST, Direction.AFTER, deep),
+                        ListOrder.FILED_NEWEST, Direction.AFTER, deep),
                 new Case("f1", "An office's own list (the busiest office), newest first", all.forOffice(busiestOffice),
-                        ComplaintSort.FILED_NEWEST, Direction.FIRST, null),
+                        ListOrder.FILED_NEWEST, Direction.FIRST, null),
                 new Case("f2", "An agency liaison's list (forwarded to Post Bank), earliest deadline first",
-                        all.forAgency(postBank), ComplaintSort.DEADLINE_EARLIEST, Direction.FIRST, null),
+                        all.forAgency(postBank), ListOrder.DEADLINE_EARLIEST, Direction.FIRST, null),
                 new Case("f3", "Resolution 14/17, under which no complaint falls, newest first",
                         new ComplaintFilter(Set.of(), null, null, unlinked, null, false, null, null, null, false, today),
-                        ComplaintSort.FILED_NEWEST, Direction.FIRST, null));
+                        ListOrder.FILED_NEWEST, Direction.FIRST, null));
     }
 
     private static ComplaintFilter text(String text, LocalDate today) {

@@ -1,7 +1,7 @@
 package ir.pishkhan.portal.persistence;
 
 import ir.pishkhan.portal.domain.agency.Agency;
-import ir.pishkhan.portal.domain.complaint.Actor;
+import ir.pishkhan.portal.domain.workflow.Actor;
 import ir.pishkhan.portal.domain.complaint.Attachment;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintAccess;
@@ -9,13 +9,13 @@ import ir.pishkhan.portal.domain.complaint.ComplaintAction;
 import ir.pishkhan.portal.domain.complaint.ComplaintEvent;
 import ir.pishkhan.portal.domain.complaint.ComplaintFilter;
 import ir.pishkhan.portal.domain.complaint.ComplaintKind;
-import ir.pishkhan.portal.domain.complaint.ComplaintSort;
+import ir.pishkhan.portal.domain.workflow.ListOrder;
 import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
 import ir.pishkhan.portal.domain.complaint.EvidenceFile;
-import ir.pishkhan.portal.domain.complaint.Keyset;
-import ir.pishkhan.portal.domain.complaint.Keyset.Direction;
+import ir.pishkhan.portal.domain.workflow.Keyset;
+import ir.pishkhan.portal.domain.workflow.Keyset.Direction;
 import ir.pishkhan.portal.domain.complaint.Priority;
-import ir.pishkhan.portal.domain.complaint.Visibility;
+import ir.pishkhan.portal.domain.workflow.Visibility;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.office.LicenceStatus;
 import ir.pishkhan.portal.domain.office.Office;
@@ -301,8 +301,8 @@ abstract class ComplaintRepositoryContract {
     // --- the oracle ---
 
     /** The complaints a filter selects, in the order asked for, computed in plain Java. */
-    private List<Long> expected(ComplaintFilter f, ComplaintSort sort) {
-        Comparator<Made> order = sort == ComplaintSort.FILED_NEWEST
+    private List<Long> expected(ComplaintFilter f, ListOrder sort) {
+        Comparator<Made> order = sort == ListOrder.FILED_NEWEST
                 ? Comparator.comparing(Made::filedAt).thenComparing(Made::id).reversed()
                 : Comparator.comparing(Made::dueSort).thenComparing(Made::id);
         return made.stream().filter(m -> selects(f, m)).sorted(order).map(Made::id).toList();
@@ -362,7 +362,7 @@ abstract class ComplaintRepositoryContract {
 
     // --- the repository ---
 
-    private Keyset.Page<Complaint> page(ComplaintFilter f, ComplaintSort sort, Direction direction, Keyset.Cursor cursor,
+    private Keyset.Page<Complaint> page(ComplaintFilter f, ListOrder sort, Direction direction, Keyset.Cursor cursor,
                                          int size) {
         return db.read(em -> new JpaComplaintRepository(em).page(f, new Keyset.Request(sort, direction, cursor, size)));
     }
@@ -376,7 +376,7 @@ abstract class ComplaintRepositoryContract {
     }
 
     /** Every page from FIRST on with AFTER: each row once, in order; more on either side exactly where there is. */
-    private List<Long> walkForward(ComplaintFilter f, ComplaintSort sort, int size) {
+    private List<Long> walkForward(ComplaintFilter f, ListOrder sort, int size) {
         List<Long> seen = new ArrayList<>();
         Keyset.Page<Complaint> p = page(f, sort, Direction.FIRST, null, size);
         assertFalse(p.hasPrevious(), "nothing before the first page");
@@ -398,7 +398,7 @@ abstract class ComplaintRepositoryContract {
     }
 
     /** Every page from LAST back with BEFORE. */
-    private List<Long> walkBackward(ComplaintFilter f, ComplaintSort sort, int size) {
+    private List<Long> walkBackward(ComplaintFilter f, ListOrder sort, int size) {
         List<List<Long>> pages = new ArrayList<>();
         Keyset.Page<Complaint> p = page(f, sort, Direction.LAST, null, size);
         assertFalse(p.hasNext(), "nothing after the last page");
@@ -417,7 +417,7 @@ abstract class ComplaintRepositoryContract {
         return pages.stream().flatMap(List::stream).toList();
     }
 
-    private static void checkCursors(Keyset.Page<Complaint> p, ComplaintSort sort) {
+    private static void checkCursors(Keyset.Page<Complaint> p, ListOrder sort) {
         if (p.items().isEmpty()) {
             assertNull(p.first());
             assertNull(p.last());
@@ -428,7 +428,7 @@ abstract class ComplaintRepositoryContract {
         Complaint last = p.items().get(p.items().size() - 1);
         assertEquals(first.getId(), p.first().id());
         assertEquals(last.getId(), p.last().id());
-        String key = sort == ComplaintSort.FILED_NEWEST ? last.getFiledAt().toString()
+        String key = sort == ListOrder.FILED_NEWEST ? last.getFiledAt().toString()
                 : Objects.requireNonNullElse(last.getDeadline(), Complaint.NO_DEADLINE).toString();
         assertEquals(key, p.last().key());
         // the office and agency came with the page: readable after its entity manager is closed
@@ -437,7 +437,7 @@ abstract class ComplaintRepositoryContract {
     }
 
     private void checkPaging(ComplaintFilter f, int... sizes) {
-        for (ComplaintSort sort : ComplaintSort.values()) {
+        for (ListOrder sort : ListOrder.values()) {
             List<Long> want = expected(f, sort);
             for (int size : sizes) {
                 assertEquals(want, walkForward(f, sort, size), () -> sort + " forward by " + size + ", " + f);
@@ -452,22 +452,22 @@ abstract class ComplaintRepositoryContract {
     void pagesWalkTheWholeListOnceInBothOrdersAndDirections() {
         int n = made.size();
         assertEquals(GENERATED + 4, n);
-        assertEquals(n, expected(all(), ComplaintSort.FILED_NEWEST).size());
+        assertEquals(n, expected(all(), ListOrder.FILED_NEWEST).size());
         // pages of 7 (the last one short), of n - 1 (one row left) and of exactly n (no row left)
         checkPaging(all(), 7, n - 1, n);
-        Keyset.Page<Complaint> whole = page(all(), ComplaintSort.FILED_NEWEST, Direction.FIRST, null, n);
+        Keyset.Page<Complaint> whole = page(all(), ListOrder.FILED_NEWEST, Direction.FIRST, null, n);
         assertFalse(whole.hasPrevious() || whole.hasNext(), "exactly one full page");
-        Keyset.Page<Complaint> last = page(all(), ComplaintSort.FILED_NEWEST, Direction.LAST, null, n);
+        Keyset.Page<Complaint> last = page(all(), ListOrder.FILED_NEWEST, Direction.LAST, null, n);
         assertEquals(ids(whole), ids(last));
         assertFalse(last.hasPrevious() || last.hasNext());
     }
 
     @Test
     void theOrdersBreakTiesByIdAndPutComplaintsWithoutADeadlineLast() {
-        List<Long> newest = expected(all(), ComplaintSort.FILED_NEWEST);
-        List<Long> byDeadline = expected(all(), ComplaintSort.DEADLINE_EARLIEST);
-        assertEquals(newest, ids(page(all(), ComplaintSort.FILED_NEWEST, Direction.FIRST, null, 200)));
-        assertEquals(byDeadline, ids(page(all(), ComplaintSort.DEADLINE_EARLIEST, Direction.FIRST, null, 200)));
+        List<Long> newest = expected(all(), ListOrder.FILED_NEWEST);
+        List<Long> byDeadline = expected(all(), ListOrder.DEADLINE_EARLIEST);
+        assertEquals(newest, ids(page(all(), ListOrder.FILED_NEWEST, Direction.FIRST, null, 200)));
+        assertEquals(byDeadline, ids(page(all(), ListOrder.DEADLINE_EARLIEST, Direction.FIRST, null, 200)));
         long noDeadline = made.stream().filter(m -> m.deadline() == null).count();
         assertTrue(noDeadline > 0 && noDeadline < made.size());
         Map<Long, Made> byId = made.stream().collect(Collectors.toMap(Made::id, m -> m));
@@ -479,7 +479,7 @@ abstract class ComplaintRepositoryContract {
 
     @Test
     void aPageBeforeAMiddlePageIsThePageBeforeIt() {
-        for (ComplaintSort sort : ComplaintSort.values()) {
+        for (ListOrder sort : ListOrder.values()) {
             Keyset.Page<Complaint> p1 = page(all(), sort, Direction.FIRST, null, 5);
             Keyset.Page<Complaint> p2 = page(all(), sort, Direction.AFTER, p1.last(), 5);
             Keyset.Page<Complaint> p3 = page(all(), sort, Direction.AFTER, p2.last(), 5);
@@ -504,13 +504,13 @@ abstract class ComplaintRepositoryContract {
                 filter(null, null, null, null, null, false, null, null, "کارگروه", false, TODAY),
                 filter(null, null, null, null, hera, false, null, null, "دفتر", false, TODAY));
         for (ComplaintFilter f : filters) {
-            assertTrue(expected(f, ComplaintSort.FILED_NEWEST).size() >= 4, () -> "a filter worth paging: " + f);
+            assertTrue(expected(f, ListOrder.FILED_NEWEST).size() >= 4, () -> "a filter worth paging: " + f);
             checkPaging(f, 4);
         }
         ComplaintFilter none = filter(Set.of(ComplaintStatus.WITHDRAWN), null, null, null, hera, false, null, null, "تلفن",
                 false, TODAY);
-        assertEquals(List.of(), expected(none, ComplaintSort.FILED_NEWEST));
-        for (ComplaintSort sort : ComplaintSort.values()) {
+        assertEquals(List.of(), expected(none, ListOrder.FILED_NEWEST));
+        for (ListOrder sort : ListOrder.values()) {
             for (Direction d : new Direction[] {Direction.FIRST, Direction.LAST}) {
                 Keyset.Page<Complaint> empty = page(none, sort, d, null, 10);
                 assertTrue(empty.items().isEmpty());
@@ -577,8 +577,8 @@ abstract class ComplaintRepositoryContract {
     }
 
     private List<Long> sortedIds(ComplaintFilter f) {
-        List<Long> got = ids(page(f, ComplaintSort.FILED_NEWEST, Direction.FIRST, null, 200));
-        assertEquals(expected(f, ComplaintSort.FILED_NEWEST), got, f::toString);
+        List<Long> got = ids(page(f, ListOrder.FILED_NEWEST, Direction.FIRST, null, 200));
+        assertEquals(expected(f, ListOrder.FILED_NEWEST), got, f::toString);
         assertEquals(got.size(), count(f, 1000), () -> "count of " + f);
         return got.stream().sorted().toList();
     }
@@ -588,7 +588,7 @@ abstract class ComplaintRepositoryContract {
     }
 
     private List<Instant> filedInstants(ComplaintFilter f) {
-        return page(f, ComplaintSort.FILED_NEWEST, Direction.FIRST, null, 200).items().stream()
+        return page(f, ListOrder.FILED_NEWEST, Direction.FIRST, null, 200).items().stream()
                 .map(Complaint::getFiledAt).toList();
     }
 
@@ -618,9 +618,9 @@ abstract class ComplaintRepositoryContract {
         searches.put("' OR 1=1 --", 0);
         searches.forEach((q, n) -> {
             ComplaintFilter f = text(q);
-            List<Long> want = expected(f, ComplaintSort.FILED_NEWEST);
+            List<Long> want = expected(f, ListOrder.FILED_NEWEST);
             assertEquals(n, want.size(), () -> "test data for " + q);
-            assertEquals(want, ids(page(f, ComplaintSort.FILED_NEWEST, Direction.FIRST, null, 200)), q);
+            assertEquals(want, ids(page(f, ListOrder.FILED_NEWEST, Direction.FIRST, null, 200)), q);
             assertEquals((long) n, count(f, 10_000), q);
         });
         // blank or only a ZWNJ: no text filter
@@ -628,8 +628,8 @@ abstract class ComplaintRepositoryContract {
         // words with other filters
         ComplaintFilter withStatus = filter(Set.of(ComplaintStatus.TRIAGED), null, null, null, null, false, null, null,
                 "واگذار", false, TODAY);
-        assertEquals(expected(withStatus, ComplaintSort.DEADLINE_EARLIEST),
-                ids(page(withStatus, ComplaintSort.DEADLINE_EARLIEST, Direction.FIRST, null, 200)));
+        assertEquals(expected(withStatus, ListOrder.DEADLINE_EARLIEST),
+                ids(page(withStatus, ListOrder.DEADLINE_EARLIEST, Direction.FIRST, null, 200)));
     }
 
     @Test
@@ -640,10 +640,10 @@ abstract class ComplaintRepositoryContract {
         assertEquals("1403-" + m.id(), c.getTrackingNumber());
         for (String typed : new String[] {"1403-" + m.id(), PersianText.toPersianDigits("1403-" + m.id()),
                 " " + PersianText.toPersianDigits("1403-" + m.id()) + " "}) {
-            assertEquals(List.of(m.id()), ids(page(text(typed), ComplaintSort.FILED_NEWEST, Direction.FIRST, null, 20)), typed);
+            assertEquals(List.of(m.id()), ids(page(text(typed), ListOrder.FILED_NEWEST, Direction.FIRST, null, 20)), typed);
             assertEquals(1, count(text(typed), 10));
         }
-        assertEquals(List.of(), ids(page(text("1403-999999999"), ComplaintSort.FILED_NEWEST, Direction.FIRST, null, 20)));
+        assertEquals(List.of(), ids(page(text("1403-999999999"), ListOrder.FILED_NEWEST, Direction.FIRST, null, 20)));
         ComplaintFilter otherOffice = filter(null, null, null, null, m.officeId() == hera ? aria : hera, false, null, null,
                 "1403-" + m.id(), false, TODAY);
         assertEquals(0, count(otherOffice, 10), "the number does not lift the other filters");
@@ -659,7 +659,7 @@ abstract class ComplaintRepositoryContract {
         assertEquals(1, count(all(), 1));
         assertEquals(1, count(all(), 0), "a cap below 1 counts to 1");
         ComplaintFilter telecomOnly = filter(null, telecom, null, null, null, false, null, null, null, false, TODAY);
-        long telecomCount = expected(telecomOnly, ComplaintSort.FILED_NEWEST).size();
+        long telecomCount = expected(telecomOnly, ListOrder.FILED_NEWEST).size();
         assertEquals(telecomCount, count(telecomOnly, 10_000));
         assertEquals(3, count(telecomOnly, 3));
     }

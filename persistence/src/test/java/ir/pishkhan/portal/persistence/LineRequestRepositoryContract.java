@@ -1,14 +1,14 @@
 package ir.pishkhan.portal.persistence;
 
 import ir.pishkhan.portal.domain.agency.Agency;
-import ir.pishkhan.portal.domain.complaint.Actor;
+import ir.pishkhan.portal.domain.workflow.Actor;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintKind;
-import ir.pishkhan.portal.domain.complaint.ComplaintSort;
+import ir.pishkhan.portal.domain.workflow.ListOrder;
 import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
-import ir.pishkhan.portal.domain.complaint.Keyset;
-import ir.pishkhan.portal.domain.complaint.Keyset.Direction;
-import ir.pishkhan.portal.domain.complaint.Visibility;
+import ir.pishkhan.portal.domain.workflow.Keyset;
+import ir.pishkhan.portal.domain.workflow.Keyset.Direction;
+import ir.pishkhan.portal.domain.workflow.Visibility;
 import ir.pishkhan.portal.domain.linerequest.DisputeReason;
 import ir.pishkhan.portal.domain.linerequest.LineDeadlines;
 import ir.pishkhan.portal.domain.linerequest.LineKind;
@@ -380,8 +380,8 @@ abstract class LineRequestRepositoryContract {
 
     // --- the oracle ---
 
-    private List<Long> expected(LineRequestFilter f, ComplaintSort sort) {
-        Comparator<Made> order = sort == ComplaintSort.FILED_NEWEST
+    private List<Long> expected(LineRequestFilter f, ListOrder sort) {
+        Comparator<Made> order = sort == ListOrder.FILED_NEWEST
                 ? Comparator.comparing(Made::filedAt).thenComparing(Made::id).reversed()
                 : Comparator.comparing(Made::dueSort).thenComparing(Made::id);
         return made.stream().filter(m -> selects(f, m)).sorted(order).map(Made::id).toList();
@@ -469,7 +469,7 @@ abstract class LineRequestRepositoryContract {
 
     // --- the repository ---
 
-    private Keyset.Page<LineRequest> page(LineRequestFilter f, ComplaintSort sort, Direction direction,
+    private Keyset.Page<LineRequest> page(LineRequestFilter f, ListOrder sort, Direction direction,
                                           Keyset.Cursor cursor, int size) {
         return db.read(em -> new JpaLineRequestRepository(em).page(f, new Keyset.Request(sort, direction, cursor, size)));
     }
@@ -482,7 +482,7 @@ abstract class LineRequestRepositoryContract {
         return db.read(em -> new JpaLineRequestRepository(em).countUpTo(f, cap));
     }
 
-    private List<Long> walkForward(LineRequestFilter f, ComplaintSort sort, int size) {
+    private List<Long> walkForward(LineRequestFilter f, ListOrder sort, int size) {
         List<Long> seen = new ArrayList<>();
         Keyset.Page<LineRequest> p = page(f, sort, Direction.FIRST, null, size);
         assertFalse(p.hasPrevious(), "nothing before the first page");
@@ -502,7 +502,7 @@ abstract class LineRequestRepositoryContract {
         return seen;
     }
 
-    private List<Long> walkBackward(LineRequestFilter f, ComplaintSort sort, int size) {
+    private List<Long> walkBackward(LineRequestFilter f, ListOrder sort, int size) {
         List<List<Long>> pages = new ArrayList<>();
         Keyset.Page<LineRequest> p = page(f, sort, Direction.LAST, null, size);
         assertFalse(p.hasNext(), "nothing after the last page");
@@ -523,7 +523,7 @@ abstract class LineRequestRepositoryContract {
         return pages.stream().flatMap(List::stream).toList();
     }
 
-    private static void checkCursors(Keyset.Page<LineRequest> p, ComplaintSort sort) {
+    private static void checkCursors(Keyset.Page<LineRequest> p, ListOrder sort) {
         if (p.items().isEmpty()) {
             assertNull(p.first());
             assertNull(p.last());
@@ -534,7 +534,7 @@ abstract class LineRequestRepositoryContract {
         LineRequest last = p.items().get(p.items().size() - 1);
         assertEquals(first.getId(), p.first().id());
         assertEquals(last.getId(), p.last().id());
-        String key = sort == ComplaintSort.FILED_NEWEST ? last.getFiledAt().toString()
+        String key = sort == ListOrder.FILED_NEWEST ? last.getFiledAt().toString()
                 : Objects.requireNonNullElse(last.getDeadline(), LineRequest.NO_DEADLINE).toString();
         assertEquals(key, p.last().key());
         // the office and provider came with the page: readable after its entity manager is closed
@@ -543,7 +543,7 @@ abstract class LineRequestRepositoryContract {
     }
 
     private void checkPaging(LineRequestFilter f, int... sizes) {
-        for (ComplaintSort sort : ComplaintSort.values()) {
+        for (ListOrder sort : ListOrder.values()) {
             List<Long> want = expected(f, sort);
             for (int size : sizes) {
                 assertEquals(want, walkForward(f, sort, size), () -> sort + " forward by " + size + ", " + f);
@@ -553,8 +553,8 @@ abstract class LineRequestRepositoryContract {
     }
 
     private List<Long> sortedIds(LineRequestFilter f) {
-        List<Long> got = ids(page(f, ComplaintSort.FILED_NEWEST, Direction.FIRST, null, 200));
-        assertEquals(expected(f, ComplaintSort.FILED_NEWEST), got, f::toString);
+        List<Long> got = ids(page(f, ListOrder.FILED_NEWEST, Direction.FIRST, null, 200));
+        assertEquals(expected(f, ListOrder.FILED_NEWEST), got, f::toString);
         assertEquals(got.size(), count(f, 1000), () -> "count of " + f);
         return got.stream().sorted().toList();
     }
@@ -722,17 +722,17 @@ abstract class LineRequestRepositoryContract {
         int n = made.size();
         assertEquals(GENERATED + 6, n);
         checkPaging(all(), 7, n - 1, n);
-        Keyset.Page<LineRequest> whole = page(all(), ComplaintSort.FILED_NEWEST, Direction.FIRST, null, n);
+        Keyset.Page<LineRequest> whole = page(all(), ListOrder.FILED_NEWEST, Direction.FIRST, null, n);
         assertFalse(whole.hasPrevious() || whole.hasNext(), "exactly one full page");
-        assertEquals(ids(whole), ids(page(all(), ComplaintSort.FILED_NEWEST, Direction.LAST, null, n)));
+        assertEquals(ids(whole), ids(page(all(), ListOrder.FILED_NEWEST, Direction.LAST, null, n)));
     }
 
     @Test
     void theOrdersBreakTiesByIdAndPutRequestsWithoutADeadlineLast() {
-        List<Long> byDeadline = expected(all(), ComplaintSort.DEADLINE_EARLIEST);
-        assertEquals(expected(all(), ComplaintSort.FILED_NEWEST),
-                ids(page(all(), ComplaintSort.FILED_NEWEST, Direction.FIRST, null, 200)));
-        assertEquals(byDeadline, ids(page(all(), ComplaintSort.DEADLINE_EARLIEST, Direction.FIRST, null, 200)));
+        List<Long> byDeadline = expected(all(), ListOrder.DEADLINE_EARLIEST);
+        assertEquals(expected(all(), ListOrder.FILED_NEWEST),
+                ids(page(all(), ListOrder.FILED_NEWEST, Direction.FIRST, null, 200)));
+        assertEquals(byDeadline, ids(page(all(), ListOrder.DEADLINE_EARLIEST, Direction.FIRST, null, 200)));
         // not yet sent (requested or cancelled): no deadline
         long noDeadline = made.stream().filter(m -> m.deadline() == null).count();
         assertEquals(6, noDeadline);
@@ -745,7 +745,7 @@ abstract class LineRequestRepositoryContract {
 
     @Test
     void aPageBeforeAMiddlePageIsThePageBeforeIt() {
-        for (ComplaintSort sort : ComplaintSort.values()) {
+        for (ListOrder sort : ListOrder.values()) {
             Keyset.Page<LineRequest> p1 = page(all(), sort, Direction.FIRST, null, 5);
             Keyset.Page<LineRequest> p2 = page(all(), sort, Direction.AFTER, p1.last(), 5);
             Keyset.Page<LineRequest> p3 = page(all(), sort, Direction.AFTER, p2.last(), 5);
@@ -768,12 +768,12 @@ abstract class LineRequestRepositoryContract {
                 filter(null, null, null, null, true, null, false, TODAY),
                 text("بجنورد"));
         for (LineRequestFilter f : filters) {
-            assertTrue(expected(f, ComplaintSort.FILED_NEWEST).size() >= 5, () -> "a filter worth paging: " + f);
+            assertTrue(expected(f, ListOrder.FILED_NEWEST).size() >= 5, () -> "a filter worth paging: " + f);
             checkPaging(f, 4);
         }
         LineRequestFilter none = filter(Set.of(LineRequestStatus.CANCELLED), null, null, null, false, null, true, TODAY);
-        assertEquals(List.of(), expected(none, ComplaintSort.FILED_NEWEST), "a cancelled request was never sent");
-        for (ComplaintSort sort : ComplaintSort.values()) {
+        assertEquals(List.of(), expected(none, ListOrder.FILED_NEWEST), "a cancelled request was never sent");
+        for (ListOrder sort : ListOrder.values()) {
             for (Direction d : new Direction[] {Direction.FIRST, Direction.LAST}) {
                 Keyset.Page<LineRequest> empty = page(none, sort, d, null, 10);
                 assertTrue(empty.items().isEmpty());
@@ -859,9 +859,9 @@ abstract class LineRequestRepositoryContract {
         searches.put("اینترنت", 0);
         searches.forEach((q, n) -> {
             LineRequestFilter f = text(q);
-            List<Long> want = expected(f, ComplaintSort.FILED_NEWEST);
+            List<Long> want = expected(f, ListOrder.FILED_NEWEST);
             assertEquals(n, want.size(), () -> "test data for " + q);
-            assertEquals(want, ids(page(f, ComplaintSort.FILED_NEWEST, Direction.FIRST, null, 200)), q);
+            assertEquals(want, ids(page(f, ListOrder.FILED_NEWEST, Direction.FIRST, null, 200)), q);
             assertEquals((long) n, count(f, 10_000), q);
         });
         assertEquals(made.size(), count(text(" " + ZWNJ + " "), 10_000), "blank: no text filter");
@@ -869,7 +869,7 @@ abstract class LineRequestRepositoryContract {
         Made m = generated(17);
         for (String typed : new String[] {"L1403-" + m.id(), "l1403-" + m.id(), PersianText.toPersianDigits("L1403-" + m.id()),
                 " " + PersianText.toPersianDigits("L1403-" + m.id()) + " "}) {
-            assertEquals(List.of(m.id()), ids(page(text(typed), ComplaintSort.FILED_NEWEST, Direction.FIRST, null, 20)), typed);
+            assertEquals(List.of(m.id()), ids(page(text(typed), ListOrder.FILED_NEWEST, Direction.FIRST, null, 20)), typed);
             assertEquals(1, count(text(typed), 10));
         }
         assertEquals(0, count(text("L1403-999999999"), 10));
@@ -886,7 +886,7 @@ abstract class LineRequestRepositoryContract {
         assertEquals(1, count(all(), 1));
         assertEquals(1, count(all(), 0), "a cap below 1 counts to 1");
         LineRequestFilter telecomOnly = LineRequestFilter.all(TODAY).forAgency(telecom);
-        assertEquals(expected(telecomOnly, ComplaintSort.FILED_NEWEST).size(), count(telecomOnly, 10_000));
+        assertEquals(expected(telecomOnly, ListOrder.FILED_NEWEST).size(), count(telecomOnly, 10_000));
         assertEquals(3, count(telecomOnly, 3));
     }
 

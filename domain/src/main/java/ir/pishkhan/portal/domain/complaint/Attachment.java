@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.complaint;
 
+import ir.pishkhan.portal.domain.workflow.Visibility;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

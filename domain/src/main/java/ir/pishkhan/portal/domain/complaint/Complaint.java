@@ -1,5 +1,11 @@
 package ir.pishkhan.portal.domain.complaint;
 
+import ir.pishkhan.portal.domain.meeting.Meeting;
+
+import ir.pishkhan.portal.domain.workflow.Visibility;
+
+import ir.pishkhan.portal.domain.workflow.Actor;
+
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.office.Office;
@@ -219,8 +225,8 @@ public class Complaint implements Serializable {
         List<Resolution> out = new ArrayList<>();
         for (int number : kind.suggestedResolutions()) {
             Resolution r = resolutionOf.apply(number);
-            if (r == null || r.getNumber() != number || r.getMeeting().getNumber() != ComplaintKind.MEETING) {
-                throw new IllegalArgumentException("Resolution " + number + " of meeting " + ComplaintKind.MEETING
+            if (r == null || r.getNumber() != number || r.getMeeting().getNumber() != Meeting.FOURTEENTH) {
+                throw new IllegalArgumentException("Resolution " + number + " of meeting " + Meeting.FOURTEENTH
                         + " is required, got " + r);
             }
             out.add(r);

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.complaint;
 
+import ir.pishkhan.portal.domain.workflow.Visibility;
+
 import ir.pishkhan.portal.domain.user.Role;
 import ir.pishkhan.portal.domain.user.UserAccount;
 

@@ -23,9 +23,6 @@ public enum ComplaintKind {
     COMPETING_BRANCH(6),
     OTHER;
 
-    /** The meeting whose resolutions the kinds refer to. */
-    public static final int MEETING = 14;
-
     private final List<Integer> resolutions;
 
     ComplaintKind(Integer... resolutions) {

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.complaint;
 
+import ir.pishkhan.portal.domain.workflow.Keyset;
+
 import java.util.Optional;
 
 public interface ComplaintRepository {

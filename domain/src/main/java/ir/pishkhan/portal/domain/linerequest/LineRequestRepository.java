@@ -1,6 +1,6 @@
 package ir.pishkhan.portal.domain.linerequest;
 
-import ir.pishkhan.portal.domain.complaint.Keyset;
+import ir.pishkhan.portal.domain.workflow.Keyset;
 import ir.pishkhan.portal.domain.shared.Page;
 import ir.pishkhan.portal.domain.shared.PageRequest;
 
@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Line requests. Lists are paged by key ({@link Keyset}, in the orders of
- * {@link ir.pishkhan.portal.domain.complaint.ComplaintSort}: newest filed first, or earliest deadline first with
+ * {@link ir.pishkhan.portal.domain.workflow.ListOrder}: newest filed first, or earliest deadline first with
  * the overdue first and those without a deadline last).
  */
 public interface LineRequestRepository {

@@ -28,6 +28,12 @@ public class Meeting implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The 14th meeting, whose resolutions the portal's rules cite by number (the kinds of complaint, the deadlines of
+     * lines, the escalation of resolution 13).
+     */
+    public static final int FOURTEENTH = 14;
+
     @Id
     @SequenceGenerator(name = "meeting_seq", sequenceName = "meeting_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "meeting_seq")

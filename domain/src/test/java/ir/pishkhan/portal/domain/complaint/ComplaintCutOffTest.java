@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.complaint;
 
+import ir.pishkhan.portal.domain.workflow.Visibility;
+
 import ir.pishkhan.portal.domain.meeting.Meeting;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import org.junit.jupiter.api.Test;

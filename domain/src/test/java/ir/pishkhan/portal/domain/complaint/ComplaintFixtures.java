@@ -1,5 +1,9 @@
 package ir.pishkhan.portal.domain.complaint;
 
+import ir.pishkhan.portal.domain.workflow.Visibility;
+
+import ir.pishkhan.portal.domain.workflow.Actor;
+
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.agency.AgencyKind;
 import ir.pishkhan.portal.domain.meeting.Deadline;

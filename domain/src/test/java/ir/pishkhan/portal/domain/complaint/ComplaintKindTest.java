@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.complaint;
 
+import ir.pishkhan.portal.domain.meeting.Meeting;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,7 +35,7 @@ class ComplaintKindTest {
     @Test
     void everyKindIsCovered() {
         assertEquals(8, ComplaintKind.values().length);
-        assertEquals(14, ComplaintKind.MEETING);
+        assertEquals(14, Meeting.FOURTEENTH);
     }
 
     @Test

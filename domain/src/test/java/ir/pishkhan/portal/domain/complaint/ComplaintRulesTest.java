@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.complaint;
 
+import ir.pishkhan.portal.domain.workflow.Visibility;
+
 import ir.pishkhan.portal.domain.complaint.ComplaintFixtures.Path;
 import ir.pishkhan.portal.domain.complaint.ComplaintFixtures.Snapshot;
 import ir.pishkhan.portal.domain.meeting.Deadline;

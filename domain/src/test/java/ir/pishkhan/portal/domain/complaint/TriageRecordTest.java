@@ -1,5 +1,9 @@
 package ir.pishkhan.portal.domain.complaint;
 
+import ir.pishkhan.portal.domain.workflow.Visibility;
+
+import ir.pishkhan.portal.domain.workflow.Actor;
+
 import ir.pishkhan.portal.domain.user.Role;
 import org.junit.jupiter.api.Test;
 

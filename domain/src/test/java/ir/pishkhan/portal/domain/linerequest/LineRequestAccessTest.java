@@ -1,7 +1,7 @@
 package ir.pishkhan.portal.domain.linerequest;
 
 import ir.pishkhan.portal.domain.agency.Agency;
-import ir.pishkhan.portal.domain.complaint.Visibility;
+import ir.pishkhan.portal.domain.workflow.Visibility;
 import ir.pishkhan.portal.domain.linerequest.LineRequestFixtures.Path;
 import ir.pishkhan.portal.domain.office.LicenceStatus;
 import ir.pishkhan.portal.domain.office.Office;

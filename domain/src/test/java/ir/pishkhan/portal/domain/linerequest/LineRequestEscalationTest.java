@@ -2,7 +2,7 @@ package ir.pishkhan.portal.domain.linerequest;
 
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.agency.AgencyKind;
-import ir.pishkhan.portal.domain.complaint.Actor;
+import ir.pishkhan.portal.domain.workflow.Actor;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintAccess;
 import ir.pishkhan.portal.domain.complaint.ComplaintAction;
@@ -10,7 +10,7 @@ import ir.pishkhan.portal.domain.complaint.ComplaintEvent;
 import ir.pishkhan.portal.domain.complaint.ComplaintKind;
 import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
 import ir.pishkhan.portal.domain.complaint.Priority;
-import ir.pishkhan.portal.domain.complaint.Visibility;
+import ir.pishkhan.portal.domain.workflow.Visibility;
 import ir.pishkhan.portal.domain.linerequest.LineRequestFixtures.Path;
 import ir.pishkhan.portal.domain.linerequest.LineRequestFixtures.Snapshot;
 import ir.pishkhan.portal.domain.meeting.Resolution;

@@ -2,9 +2,9 @@ package ir.pishkhan.portal.domain.linerequest;
 
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.agency.AgencyKind;
-import ir.pishkhan.portal.domain.complaint.Actor;
+import ir.pishkhan.portal.domain.workflow.Actor;
 import ir.pishkhan.portal.domain.complaint.Complaint;
-import ir.pishkhan.portal.domain.complaint.Visibility;
+import ir.pishkhan.portal.domain.workflow.Visibility;
 import ir.pishkhan.portal.domain.meeting.Deadline;
 import ir.pishkhan.portal.domain.meeting.Meeting;
 import ir.pishkhan.portal.domain.meeting.Party;

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.web.faces;
 
+import ir.pishkhan.portal.domain.meeting.Meeting;
+
 import ir.pishkhan.portal.domain.complaint.ComplaintEvent;
 import ir.pishkhan.portal.domain.complaint.ComplaintKind;
 import ir.pishkhan.portal.domain.complaint.TriageRecord;
@@ -69,7 +71,7 @@ public class Formats {
         List<String> resolutions = new ArrayList<>();
         for (String r : triage.get().resolutions()) {
             String[] meetingAndNumber = r.split("/");
-            resolutions.add(meetingAndNumber.length == 2 && meetingAndNumber[0].equals(String.valueOf(ComplaintKind.MEETING))
+            resolutions.add(meetingAndNumber.length == 2 && meetingAndNumber[0].equals(String.valueOf(Meeting.FOURTEENTH))
                     ? Messages.text("resolution.numbered") + " " + num(meetingAndNumber[1]) : num(r));
         }
         return Messages.text("timeline.triage", String.join(Messages.text("list.separator"), resolutions),

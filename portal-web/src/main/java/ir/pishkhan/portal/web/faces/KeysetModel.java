@@ -1,6 +1,6 @@
 package ir.pishkhan.portal.web.faces;
 
-import ir.pishkhan.portal.domain.complaint.Keyset;
+import ir.pishkhan.portal.domain.workflow.Keyset;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 
@@ -28,7 +28,7 @@ public class KeysetModel<T> extends KeyedModel<T> {
 
     private final Source<T> source;
     private final long cap;
-    private final java.util.function.Supplier<ir.pishkhan.portal.domain.complaint.ComplaintSort> sort;
+    private final java.util.function.Supplier<ir.pishkhan.portal.domain.workflow.ListOrder> sort;
 
     private long counted;
     private int shownFirst = -1;
@@ -37,7 +37,7 @@ public class KeysetModel<T> extends KeyedModel<T> {
     /** For each page start shown so far, the cursor of the row before it: a page can be shown again. */
     private final Map<Integer, Keyset.Cursor> before = new HashMap<>();
 
-    public <S extends java.util.function.Supplier<ir.pishkhan.portal.domain.complaint.ComplaintSort> & Serializable>
+    public <S extends java.util.function.Supplier<ir.pishkhan.portal.domain.workflow.ListOrder> & Serializable>
     KeysetModel(Source<T> source, Key<T> key, long cap, S sort) {
         super(key);
         this.source = source;

@@ -1,8 +1,10 @@
 package ir.pishkhan.portal.web.service;
 
+import ir.pishkhan.portal.domain.meeting.Meeting;
+
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.agency.AgencyRepository;
-import ir.pishkhan.portal.domain.complaint.Actor;
+import ir.pishkhan.portal.domain.workflow.Actor;
 import ir.pishkhan.portal.domain.complaint.Attachment;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintAccess;
@@ -12,9 +14,9 @@ import ir.pishkhan.portal.domain.complaint.ComplaintFilter;
 import ir.pishkhan.portal.domain.complaint.ComplaintKind;
 import ir.pishkhan.portal.domain.complaint.ComplaintRepository;
 import ir.pishkhan.portal.domain.complaint.EvidenceFile;
-import ir.pishkhan.portal.domain.complaint.Keyset;
+import ir.pishkhan.portal.domain.workflow.Keyset;
 import ir.pishkhan.portal.domain.complaint.Priority;
-import ir.pishkhan.portal.domain.complaint.Visibility;
+import ir.pishkhan.portal.domain.workflow.Visibility;
 import ir.pishkhan.portal.domain.meeting.MeetingRepository;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.shared.BusinessException;
@@ -95,7 +97,7 @@ public class ComplaintService {
                 .orElseThrow(() -> new BusinessException.InvalidInput("complaint.agency.required"));
         Complaint c = Complaint.file(user.getOffice(), agency, form.kind(), form.occurredOn(), form.officialName(),
                 form.description(), evidence(form.files()), actor(user), now(), form.submissionKey(),
-                n -> meetings.resolution(ComplaintKind.MEETING, n).orElse(null));
+                n -> meetings.resolution(Meeting.FOURTEENTH, n).orElse(null));
         complaints.store(c);
         em.flush();
         return c;
@@ -124,14 +126,14 @@ public class ComplaintService {
     public List<Resolution> suggestedResolutions(ComplaintKind kind) {
         List<Resolution> out = new ArrayList<>();
         for (int n : kind.suggestedResolutions()) {
-            meetings.resolution(ComplaintKind.MEETING, n).ifPresent(out::add);
+            meetings.resolution(Meeting.FOURTEENTH, n).ifPresent(out::add);
         }
         return out;
     }
 
     @RolesAllowed({"SECRETARIAT", "OFFICE_OPERATOR", "GUILD", "AGENCY_LIAISON"})
     public List<Resolution> resolutionChoices() {
-        return meetings.resolutionsOf(ComplaintKind.MEETING);
+        return meetings.resolutionsOf(Meeting.FOURTEENTH);
     }
 
     @RolesAllowed("SECRETARIAT")

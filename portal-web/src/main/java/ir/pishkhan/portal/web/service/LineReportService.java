@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.web.service;
 
+import ir.pishkhan.portal.domain.meeting.Meeting;
+
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.agency.AgencyRepository;
 import ir.pishkhan.portal.domain.complaint.ComplaintKind;
@@ -40,7 +42,7 @@ import java.util.stream.Collectors;
 public class LineReportService {
 
     /** The working group's 14th meeting: resolution 1's deadline is its date. */
-    private static final int MEETING = ComplaintKind.MEETING;
+    private static final int MEETING = Meeting.FOURTEENTH;
 
     @Inject
     private LineRequestRepository requests;

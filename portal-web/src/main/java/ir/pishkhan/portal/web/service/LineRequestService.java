@@ -1,12 +1,14 @@
 package ir.pishkhan.portal.web.service;
 
+import ir.pishkhan.portal.domain.meeting.Meeting;
+
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.agency.AgencyRepository;
-import ir.pishkhan.portal.domain.complaint.Actor;
+import ir.pishkhan.portal.domain.workflow.Actor;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintKind;
 import ir.pishkhan.portal.domain.complaint.ComplaintRepository;
-import ir.pishkhan.portal.domain.complaint.Keyset;
+import ir.pishkhan.portal.domain.workflow.Keyset;
 import ir.pishkhan.portal.domain.linerequest.DisputeReason;
 import ir.pishkhan.portal.domain.linerequest.LineDeadlines;
 import ir.pishkhan.portal.domain.linerequest.LineKind;
@@ -242,9 +244,9 @@ public class LineRequestService {
     }
 
     private Resolution resolution(int number) {
-        return meetings.resolution(ComplaintKind.MEETING, number)
+        return meetings.resolution(Meeting.FOURTEENTH, number)
                 .orElseThrow(() -> new IllegalStateException("Resolution " + number + " of meeting "
-                        + ComplaintKind.MEETING + " is missing"));
+                        + Meeting.FOURTEENTH + " is missing"));
     }
 
     private LineDeadlines deadlines() {

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.web.browser;
 
+import ir.pishkhan.portal.domain.workflow.ListOrder;
+
 import ir.pishkhan.portal.domain.complaint.Priority;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.shared.PersianText;
@@ -143,7 +145,7 @@ class ComplaintPathBrowserIT {
         signIn(browser, Accounts.POSTBANK).go("complaints");
         queue = new ComplaintQueue(browser);
         assertEquals(fa("complaints.title.AGENCY_LIAISON"), queue.title());
-        assertEquals(fa("enum.ComplaintSort.DEADLINE_EARLIEST"), PF.selectedLabel(browser, ComplaintQueue.FORM + ":sort"));
+        assertEquals(fa("enum.ListOrder.DEADLINE_EARLIEST"), PF.selectedLabel(browser, ComplaintQueue.FORM + ":sort"));
         assertTrue(queue.trackings().contains(tracking), "forwarded: the agency sees it " + queue.trackings());
         List<String> deadlines = queue.column(fa("complaint.deadline")).stream()
                 .map(d -> d.replace(fa("complaint.overdue"), "").trim()).toList();

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.web.browser;
 
+import ir.pishkhan.portal.domain.workflow.ListOrder;
+
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.shared.PersianText;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,7 @@ class LineRequestPathBrowserIT {
         ComplaintPathBrowserIT.signIn(browser, Accounts.TELECOM).go("lines");
         LineRequestList list = new LineRequestList(browser);
         assertEquals(fa("lines.title.AGENCY_LIAISON"), list.title());
-        assertEquals(fa("enum.ComplaintSort.DEADLINE_EARLIEST"), list.sortShown());
+        assertEquals(fa("enum.ListOrder.DEADLINE_EARLIEST"), list.sortShown());
         page = list.openRequest(tracking);
         assertEquals(id, page.id());
         assertEquals(List.of("SCHEDULE", "INSTALL", "REFUSE"), page.offered());

@@ -5,12 +5,12 @@ import ir.pishkhan.portal.domain.complaint.ComplaintAction;
 import ir.pishkhan.portal.domain.complaint.ComplaintEvent;
 import ir.pishkhan.portal.domain.complaint.ComplaintFilter;
 import ir.pishkhan.portal.domain.complaint.ComplaintKind;
-import ir.pishkhan.portal.domain.complaint.ComplaintSort;
+import ir.pishkhan.portal.domain.workflow.ListOrder;
 import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
 import ir.pishkhan.portal.domain.complaint.IllegalTransition;
-import ir.pishkhan.portal.domain.complaint.Keyset;
+import ir.pishkhan.portal.domain.workflow.Keyset;
 import ir.pishkhan.portal.domain.complaint.Priority;
-import ir.pishkhan.portal.domain.complaint.Visibility;
+import ir.pishkhan.portal.domain.workflow.Visibility;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.shared.BusinessException;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
@@ -188,13 +188,13 @@ class ComplaintContainerIT {
         assertInstanceOf(BusinessException.NotFound.class, thrown(() -> telecom.call(() -> service.attachment(fileId))));
         // lists are scoped too
         Keyset.Page<Complaint> ariaList = aria.call(() -> service.page(ComplaintFilter.all(JalaliDates.today()),
-                Keyset.Request.first(ComplaintSort.FILED_NEWEST, 50)));
+                Keyset.Request.first(ListOrder.FILED_NEWEST, 50)));
         assertTrue(ariaList.items().stream().noneMatch(c -> c.getId() == id));
         Keyset.Page<Complaint> telecomList = telecom.call(() -> service.page(ComplaintFilter.all(JalaliDates.today()),
-                Keyset.Request.first(ComplaintSort.DEADLINE_EARLIEST, 50)));
+                Keyset.Request.first(ListOrder.DEADLINE_EARLIEST, 50)));
         assertTrue(telecomList.items().stream().noneMatch(c -> c.getId() == id));
         Keyset.Page<Complaint> postBankList = postBank.call(() -> service.page(ComplaintFilter.all(JalaliDates.today()),
-                Keyset.Request.first(ComplaintSort.DEADLINE_EARLIEST, 50)));
+                Keyset.Request.first(ListOrder.DEADLINE_EARLIEST, 50)));
         assertTrue(postBankList.items().stream().anyMatch(c -> c.getId() == id));
 
         // a role's actions are refused to the other roles, and an administrator sees no complaint at all
@@ -218,7 +218,7 @@ class ComplaintContainerIT {
         // in the queue of what is still to triage
         assertTrue(secretariat.call(() -> service.page(new ComplaintFilter(Set.of(ComplaintStatus.SUBMITTED), null, null,
                 null, null, false, null, null, c.getTrackingNumber(), false, JalaliDates.today()),
-                Keyset.Request.first(ComplaintSort.FILED_NEWEST, 10))).items().stream().anyMatch(x -> x.getId().equals(c.getId())));
+                Keyset.Request.first(ListOrder.FILED_NEWEST, 10))).items().stream().anyMatch(x -> x.getId().equals(c.getId())));
     }
 
     @Test

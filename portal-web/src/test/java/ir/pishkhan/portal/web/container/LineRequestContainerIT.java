@@ -3,8 +3,8 @@ package ir.pishkhan.portal.web.container;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintFilter;
 import ir.pishkhan.portal.domain.complaint.ComplaintKind;
-import ir.pishkhan.portal.domain.complaint.ComplaintSort;
-import ir.pishkhan.portal.domain.complaint.Keyset;
+import ir.pishkhan.portal.domain.workflow.ListOrder;
+import ir.pishkhan.portal.domain.workflow.Keyset;
 import ir.pishkhan.portal.domain.linerequest.LineKind;
 import ir.pishkhan.portal.domain.linerequest.LineRequest;
 import ir.pishkhan.portal.domain.linerequest.LineRequestAction;
@@ -181,7 +181,7 @@ class LineRequestContainerIT {
 
         // the complaint is in the secretariat's queue, against the provider, linked to 13 and 2 of meeting 14
         Keyset.Page<Complaint> queue = secretariat.call(() -> complaints.page(ComplaintFilter.all(JalaliDates.today()),
-                Keyset.Request.first(ComplaintSort.FILED_NEWEST, 50)));
+                Keyset.Request.first(ListOrder.FILED_NEWEST, 50)));
         assertTrue(queue.items().stream().anyMatch(c -> c.getId() == complaintId));
         Complaint c = secretariat.call(() -> complaints.view(complaintId)).complaint();
         assertEquals(ComplaintKind.INFRASTRUCTURE_NOT_PROVIDED, c.getKind());
@@ -227,10 +227,10 @@ class LineRequestContainerIT {
 
         // lists are scoped: aria and the post bank do not list it; telecom, the guild and the secretariat do
         LineRequestFilter all = LineRequestFilter.all(JalaliDates.today());
-        Keyset.Request first = Keyset.Request.first(ComplaintSort.FILED_NEWEST, 50);
+        Keyset.Request first = Keyset.Request.first(ListOrder.FILED_NEWEST, 50);
         assertTrue(aria.call(() -> service.page(all, first)).items().stream().noneMatch(r -> r.getId() == id));
         assertTrue(postBank.call(() -> service.page(all, first)).items().stream().noneMatch(r -> r.getId() == id));
-        assertTrue(telecom.call(() -> service.page(all, Keyset.Request.first(ComplaintSort.DEADLINE_EARLIEST, 50)))
+        assertTrue(telecom.call(() -> service.page(all, Keyset.Request.first(ListOrder.DEADLINE_EARLIEST, 50)))
                 .items().stream().anyMatch(r -> r.getId() == id));
         assertTrue(guild.call(() -> service.page(all, first)).items().stream().anyMatch(r -> r.getId() == id));
         assertTrue(secretariat.call(() -> service.count(all)) >= 1);

@@ -123,8 +123,8 @@ class MessageBundlesTest {
             for (Class<? extends Enum<?>> type : List.of(Role.class, AgencyKind.class, OfficeKind.class,
                     LicenceStatus.class, ResolutionKind.class, ir.pishkhan.portal.domain.complaint.ComplaintStatus.class,
                     ir.pishkhan.portal.domain.complaint.ComplaintKind.class, ir.pishkhan.portal.domain.complaint.ComplaintAction.class,
-                    ir.pishkhan.portal.domain.complaint.Priority.class, ir.pishkhan.portal.domain.complaint.Visibility.class,
-                    ir.pishkhan.portal.domain.complaint.ComplaintSort.class,
+                    ir.pishkhan.portal.domain.complaint.Priority.class, ir.pishkhan.portal.domain.workflow.Visibility.class,
+                    ir.pishkhan.portal.domain.workflow.ListOrder.class,
                     ir.pishkhan.portal.domain.linerequest.LineKind.class, ir.pishkhan.portal.domain.linerequest.LineRequestStatus.class,
                     ir.pishkhan.portal.domain.linerequest.LineRequestAction.class, ir.pishkhan.portal.domain.linerequest.RefusalReason.class,
                     ir.pishkhan.portal.domain.linerequest.DisputeReason.class, ir.pishkhan.portal.domain.linerequest.LineStanding.class)) {

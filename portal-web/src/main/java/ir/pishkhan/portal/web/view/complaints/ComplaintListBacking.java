@@ -4,7 +4,7 @@ import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintFilter;
 import ir.pishkhan.portal.domain.complaint.ComplaintKind;
-import ir.pishkhan.portal.domain.complaint.ComplaintSort;
+import ir.pishkhan.portal.domain.workflow.ListOrder;
 import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.office.Office;
@@ -55,20 +55,20 @@ public class ComplaintListBacking implements Serializable {
     private LocalDate filedFrom;
     private LocalDate filedTo;
     private String text;
-    private ComplaintSort sort;
+    private ListOrder sort;
     private KeysetModel<Complaint> model;
 
     @PostConstruct
     void init() {
         role = currentUser.getRole();
-        sort = role == Role.AGENCY_LIAISON ? ComplaintSort.DEADLINE_EARLIEST : ComplaintSort.FILED_NEWEST;
+        sort = role == Role.AGENCY_LIAISON ? ListOrder.DEADLINE_EARLIEST : ListOrder.FILED_NEWEST;
         ComplaintService complaints = service;
         model = new KeysetModel<>(new KeysetModel.Source<>() {
             private static final long serialVersionUID = 1L;
 
             @Override
-            public ir.pishkhan.portal.domain.complaint.Keyset.Page<Complaint> fetch(
-                    ir.pishkhan.portal.domain.complaint.Keyset.Request request) {
+            public ir.pishkhan.portal.domain.workflow.Keyset.Page<Complaint> fetch(
+                    ir.pishkhan.portal.domain.workflow.Keyset.Request request) {
                 return complaints.page(filter(), request);
             }
 
@@ -76,7 +76,7 @@ public class ComplaintListBacking implements Serializable {
             public long count() {
                 return complaints.count(filter());
             }
-        }, Complaint::getId, ComplaintService.COUNT_CAP, (java.util.function.Supplier<ComplaintSort> & Serializable) () -> sort);
+        }, Complaint::getId, ComplaintService.COUNT_CAP, (java.util.function.Supplier<ListOrder> & Serializable) () -> sort);
     }
 
     ComplaintFilter filter() {
@@ -129,8 +129,8 @@ public class ComplaintListBacking implements Serializable {
         return ComplaintKind.values();
     }
 
-    public ComplaintSort[] getSorts() {
-        return ComplaintSort.values();
+    public ListOrder[] getSorts() {
+        return ListOrder.values();
     }
 
     public KeysetModel<Complaint> getModel() {
@@ -209,11 +209,11 @@ public class ComplaintListBacking implements Serializable {
         this.text = text;
     }
 
-    public ComplaintSort getSort() {
+    public ListOrder getSort() {
         return sort;
     }
 
-    public void setSort(ComplaintSort sort) {
-        this.sort = sort == null ? ComplaintSort.FILED_NEWEST : sort;
+    public void setSort(ListOrder sort) {
+        this.sort = sort == null ? ListOrder.FILED_NEWEST : sort;
     }
 }

@@ -1,8 +1,8 @@
 package ir.pishkhan.portal.web.view.lines;
 
 import ir.pishkhan.portal.domain.agency.Agency;
-import ir.pishkhan.portal.domain.complaint.ComplaintSort;
-import ir.pishkhan.portal.domain.complaint.Keyset;
+import ir.pishkhan.portal.domain.workflow.ListOrder;
+import ir.pishkhan.portal.domain.workflow.Keyset;
 import ir.pishkhan.portal.domain.linerequest.LineKind;
 import ir.pishkhan.portal.domain.linerequest.LineRequest;
 import ir.pishkhan.portal.domain.linerequest.LineRequestFilter;
@@ -47,13 +47,13 @@ public class LineRequestListBacking implements Serializable {
     private LineKind kind;
     private boolean overdueOnly;
     private String text;
-    private ComplaintSort sort;
+    private ListOrder sort;
     private KeysetModel<LineRequest> model;
 
     @PostConstruct
     void init() {
         role = currentUser.getRole();
-        sort = role == Role.AGENCY_LIAISON ? ComplaintSort.DEADLINE_EARLIEST : ComplaintSort.FILED_NEWEST;
+        sort = role == Role.AGENCY_LIAISON ? ListOrder.DEADLINE_EARLIEST : ListOrder.FILED_NEWEST;
         LineRequestService requests = service;
         model = new KeysetModel<>(new KeysetModel.Source<>() {
             private static final long serialVersionUID = 1L;
@@ -67,7 +67,7 @@ public class LineRequestListBacking implements Serializable {
             public long count() {
                 return requests.count(filter());
             }
-        }, LineRequest::getId, LineRequestService.COUNT_CAP, (java.util.function.Supplier<ComplaintSort> & Serializable) () -> sort);
+        }, LineRequest::getId, LineRequestService.COUNT_CAP, (java.util.function.Supplier<ListOrder> & Serializable) () -> sort);
     }
 
     LineRequestFilter filter() {
@@ -113,8 +113,8 @@ public class LineRequestListBacking implements Serializable {
         return LineKind.values();
     }
 
-    public ComplaintSort[] getSorts() {
-        return ComplaintSort.values();
+    public ListOrder[] getSorts() {
+        return ListOrder.values();
     }
 
     public KeysetModel<LineRequest> getModel() {
@@ -161,11 +161,11 @@ public class LineRequestListBacking implements Serializable {
         this.text = text;
     }
 
-    public ComplaintSort getSort() {
+    public ListOrder getSort() {
         return sort;
     }
 
-    public void setSort(ComplaintSort sort) {
-        this.sort = sort == null ? ComplaintSort.FILED_NEWEST : sort;
+    public void setSort(ListOrder sort) {
+        this.sort = sort == null ? ListOrder.FILED_NEWEST : sort;
     }
 }

@@ -1,4 +1,4 @@
-package ir.pishkhan.portal.domain.complaint;
+package ir.pishkhan.portal.domain.workflow;
 
 /** Who sees an entry of a complaint's timeline. */
 public enum Visibility {

@@ -1,4 +1,4 @@
-package ir.pishkhan.portal.domain.complaint;
+package ir.pishkhan.portal.domain.workflow;
 
 import java.io.Serializable;
 import java.util.List;
@@ -18,7 +18,7 @@ public final class Keyset {
 
     public enum Direction { FIRST, AFTER, BEFORE, LAST }
 
-    public record Request(ComplaintSort sort, Direction direction, Cursor cursor, int size) implements Serializable {
+    public record Request(ListOrder sort, Direction direction, Cursor cursor, int size) implements Serializable {
         public Request {
             if (size < 1 || size > 200) {
                 throw new IllegalArgumentException("page size 1..200");
@@ -28,7 +28,7 @@ public final class Keyset {
             }
         }
 
-        public static Request first(ComplaintSort sort, int size) {
+        public static Request first(ListOrder sort, int size) {
             return new Request(sort, Direction.FIRST, null, size);
         }
     }

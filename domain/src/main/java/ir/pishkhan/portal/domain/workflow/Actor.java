@@ -1,4 +1,4 @@
-package ir.pishkhan.portal.domain.complaint;
+package ir.pishkhan.portal.domain.workflow;
 
 import ir.pishkhan.portal.domain.user.Role;
 
