@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.persistence;
 
+
 import ir.pishkhan.portal.domain.complaint.Attachment;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintFilter;
@@ -126,19 +127,7 @@ public class JpaComplaintRepository implements ComplaintRepository {
         if (f.filedTo() != null) {
             sql.condition("c.filed_at < ?", NativeWhere.startOf(f.filedTo().plusDays(1)));
         }
-        if (f.text() != null && !f.text().isBlank()) {
-            Optional<Long> tracking = Complaint.idOfTrackingNumber(f.text());
-            if (tracking.isPresent()) {
-                sql.condition("c.id = ?", tracking.get());
-            } else {
-                String[] words = PersianText.normalize(f.text()).split(" ");
-                for (int i = 0; i < words.length && i < 8; i++) {
-                    if (!words[i].isEmpty()) {
-                        sql.condition("c.search_key LIKE ? ESCAPE '\\'", "%" + JpqlFilter.escapeLike(words[i]) + "%");
-                    }
-                }
-            }
-        }
+        sql.search("c", Complaint.trackingNumber(f.text()), f.text());
         return sql;
     }
 

@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.persistence;
 
+
 import ir.pishkhan.portal.domain.workflow.ListOrder;
 import ir.pishkhan.portal.domain.workflow.Keyset;
 import ir.pishkhan.portal.domain.linerequest.LineKind;
@@ -155,19 +156,7 @@ public class JpaLineRequestRepository implements LineRequestRepository {
             sql.condition("r.due_sort < ?", f.today());
             sql.in("r.status", names(WITH_PROVIDER));
         }
-        if (f.text() != null && !f.text().isBlank()) {
-            Optional<Long> tracking = LineRequest.idOfTrackingNumber(f.text());
-            if (tracking.isPresent()) {
-                sql.condition("r.id = ?", tracking.get());
-            } else {
-                String[] words = PersianText.normalize(f.text()).split(" ");
-                for (int i = 0; i < words.length && i < 8; i++) {
-                    if (!words[i].isEmpty()) {
-                        sql.condition("r.search_key LIKE ? ESCAPE '\\'", "%" + JpqlFilter.escapeLike(words[i]) + "%");
-                    }
-                }
-            }
-        }
+        sql.search("r", LineRequest.trackingNumber(f.text()), f.text());
         return sql;
     }
 

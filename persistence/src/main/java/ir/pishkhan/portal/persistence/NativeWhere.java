@@ -1,6 +1,8 @@
 package ir.pishkhan.portal.persistence;
 
 import ir.pishkhan.portal.domain.shared.JalaliDates;
+import ir.pishkhan.portal.domain.shared.PersianText;
+import ir.pishkhan.portal.domain.workflow.TrackingNumber;
 import jakarta.persistence.Query;
 
 import java.time.LocalDate;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /** A WHERE clause of native SQL with numbered positional parameters, shared by the key-paged lists. */
 final class NativeWhere {
@@ -30,6 +33,29 @@ final class NativeWhere {
     void in(String column, List<String> values) {
         conditions.add(column + " IN (" + String.join(", ", Collections.nCopies(values.size(), "?")) + ")");
         parameters.addAll(values);
+    }
+
+    /**
+     * What a list's search box asks of the records aliased {@code alias}: a tracking number of the list's workflow
+     * finds that one record (its id, filed in the number's Jalali year); any other text, each of its words (up to 8,
+     * folded as {@link PersianText#normalize}) somewhere in the record's search key.
+     */
+    void search(String alias, Optional<TrackingNumber> tracking, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        if (tracking.isPresent()) {
+            condition(alias + ".id = ?", tracking.get().id());
+            condition(alias + ".filed_at >= ?", startOf(tracking.get().filedFrom()));
+            condition(alias + ".filed_at < ?", startOf(tracking.get().filedBefore()));
+            return;
+        }
+        String[] words = PersianText.normalize(text).split(" ");
+        for (int i = 0; i < words.length && i < 8; i++) {
+            if (!words[i].isEmpty()) {
+                condition(alias + ".search_key LIKE ? ESCAPE '\\'", "%" + JpqlFilter.escapeLike(words[i]) + "%");
+            }
+        }
     }
 
     String where() {

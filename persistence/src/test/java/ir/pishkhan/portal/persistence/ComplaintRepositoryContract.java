@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.persistence;
 
+import ir.pishkhan.portal.domain.workflow.TrackingNumber;
+
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.workflow.Actor;
 import ir.pishkhan.portal.domain.complaint.Attachment;
@@ -327,9 +329,9 @@ abstract class ComplaintRepositoryContract {
             return false;
         }
         if (f.text() != null && !f.text().isBlank()) {
-            var tracking = Complaint.idOfTrackingNumber(f.text());
+            var tracking = Complaint.trackingNumber(f.text());
             if (tracking.isPresent()) {
-                return tracking.get() == m.id();
+                return tracking.get().id() == m.id() && tracking.get().yearOf(m.filedAt());
             }
             for (String word : PersianText.normalize(f.text()).split(" ")) {
                 if (!m.searchKey().contains(word)) {

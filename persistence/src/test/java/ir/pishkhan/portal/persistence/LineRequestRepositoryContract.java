@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.persistence;
 
+import ir.pishkhan.portal.domain.workflow.TrackingNumber;
+
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.workflow.Actor;
 import ir.pishkhan.portal.domain.complaint.Complaint;
@@ -399,9 +401,9 @@ abstract class LineRequestRepositoryContract {
             return false;
         }
         if (f.text() != null && !f.text().isBlank()) {
-            var tracking = LineRequest.idOfTrackingNumber(f.text());
+            var tracking = LineRequest.trackingNumber(f.text());
             if (tracking.isPresent()) {
-                return tracking.get() == m.id();
+                return tracking.get().id() == m.id() && tracking.get().yearOf(m.filedAt());
             }
             for (String word : PersianText.normalize(f.text()).split(" ")) {
                 if (!m.searchKey().contains(word)) {

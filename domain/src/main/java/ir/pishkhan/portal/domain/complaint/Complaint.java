@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.complaint;
 
+import ir.pishkhan.portal.domain.workflow.TrackingNumber;
+
 import ir.pishkhan.portal.domain.meeting.Meeting;
 
 import ir.pishkhan.portal.domain.workflow.Visibility;
@@ -43,8 +45,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An office's complaint that an agency broke the working group's resolutions: the aggregate that guards its own
@@ -63,7 +63,8 @@ public class Complaint implements Serializable {
     /** The day that stands for "no deadline" in the sort key, so that deadlines sort first and nulls last. */
     public static final LocalDate NO_DEADLINE = LocalDate.of(9999, 12, 31);
 
-    private static final Pattern TRACKING = Pattern.compile("(\\d{4})-(\\d{1,12})");
+    /** What sets this workflow's tracking numbers apart. */
+    public static final String TRACKING_PREFIX = "";
 
     @Id
     @SequenceGenerator(name = "complaint_seq", sequenceName = "complaint_seq", allocationSize = 50)
@@ -518,19 +519,12 @@ public class Complaint implements Serializable {
 
     /** The tracking number the office is given: the Jalali year of filing and the id, e.g. 1405-123. */
     public String getTrackingNumber() {
-        if (id == null) {
-            return null;
-        }
-        return JalaliDates.fields(LocalDate.ofInstant(filedAt, JalaliDates.ZONE))[0] + "-" + id;
+        return TrackingNumber.of(TRACKING_PREFIX, id, filedAt);
     }
 
-    /** The id a tracking number names, when the text is one (Persian digits allowed). */
-    public static Optional<Long> idOfTrackingNumber(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        Matcher m = TRACKING.matcher(PersianText.toAsciiDigits(text).trim());
-        return m.matches() ? Optional.of(Long.parseLong(m.group(2))) : Optional.empty();
+    /** The tracking number the text is, when it is one of this workflow (Persian digits allowed). */
+    public static Optional<TrackingNumber> trackingNumber(String text) {
+        return TrackingNumber.parse(TRACKING_PREFIX, text);
     }
 
     /** The timeline entries a viewer with these visibilities sees, oldest first. */

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.linerequest;
 
+import ir.pishkhan.portal.domain.workflow.TrackingNumber;
+
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.agency.AgencyKind;
 import ir.pishkhan.portal.domain.workflow.Actor;
@@ -38,8 +40,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An office's request for telecom lines or infrastructure, made of the telecom company or another agency of the ICT
@@ -74,7 +74,8 @@ public class LineRequest implements Serializable {
     public static final Set<AgencyKind> PROVIDER_KINDS =
             Collections.unmodifiableSet(EnumSet.of(AgencyKind.TELECOM, AgencyKind.ICT));
 
-    private static final Pattern TRACKING = Pattern.compile("[Ll](\\d{4})-(\\d{1,12})");
+    /** What sets this workflow's tracking numbers apart. */
+    public static final String TRACKING_PREFIX = "L";
 
     @Id
     @SequenceGenerator(name = "line_request_seq", sequenceName = "line_request_seq", allocationSize = 50)
@@ -516,19 +517,12 @@ public class LineRequest implements Serializable {
 
     /** The tracking number the office is given: "L", the Jalali year of filing and the id, e.g. L1405-123. */
     public String getTrackingNumber() {
-        if (id == null) {
-            return null;
-        }
-        return "L" + JalaliDates.fields(today(filedAt))[0] + "-" + id;
+        return TrackingNumber.of(TRACKING_PREFIX, id, filedAt);
     }
 
-    /** The id a tracking number names, when the text is one (Persian digits allowed). */
-    public static Optional<Long> idOfTrackingNumber(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        Matcher m = TRACKING.matcher(PersianText.toAsciiDigits(text).trim());
-        return m.matches() ? Optional.of(Long.parseLong(m.group(2))) : Optional.empty();
+    /** The tracking number the text is, when it is one of this workflow (Persian digits allowed). */
+    public static Optional<TrackingNumber> trackingNumber(String text) {
+        return TrackingNumber.parse(TRACKING_PREFIX, text);
     }
 
     /** The timeline entries a viewer with these visibilities sees, oldest first. */

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.complaint;
 
+import ir.pishkhan.portal.domain.workflow.TrackingNumber;
+
 import ir.pishkhan.portal.domain.workflow.Visibility;
 
 import ir.pishkhan.portal.domain.complaint.ComplaintFixtures.Path;
@@ -716,7 +718,7 @@ class ComplaintRulesTest {
         @ParameterizedTest
         @CsvSource({"1405-123, 123", "۱۴۰۵-۱۲۳, 123", "١٤٠٥-١٢٣, 123", "' 1405-7 ', 7", "1404-999999999999, 999999999999"})
         void theIdOfATrackingNumber(String text, long id) {
-            assertEquals(Optional.of(id), Complaint.idOfTrackingNumber(text));
+            assertEquals(Optional.of(id), Complaint.trackingNumber(text).map(TrackingNumber::id));
         }
 
         @ParameterizedTest
@@ -724,7 +726,7 @@ class ComplaintRulesTest {
         @ValueSource(strings = {"abc", "1405", "1405-", "-123", "123", "1405-12a", "1405_123", "1405--123", "05-123",
                 "14050-123", "1405-1234567890123", "1405 123", "1405–123", "<script>", "1405-123; drop table"})
         void garbageIsNoTrackingNumber(String text) {
-            assertEquals(Optional.empty(), Complaint.idOfTrackingNumber(text));
+            assertEquals(Optional.empty(), Complaint.trackingNumber(text).map(TrackingNumber::id));
         }
     }
 

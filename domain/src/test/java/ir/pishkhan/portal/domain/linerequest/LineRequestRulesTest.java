@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.linerequest;
 
+import ir.pishkhan.portal.domain.workflow.TrackingNumber;
+
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.agency.AgencyKind;
 import ir.pishkhan.portal.domain.workflow.Visibility;
@@ -451,11 +453,11 @@ class LineRequestRulesTest {
 
         @Test
         void aTrackingNumberIsRead() {
-            assertEquals(Optional.of(123L), LineRequest.idOfTrackingNumber("L1405-123"));
-            assertEquals(Optional.of(123L), LineRequest.idOfTrackingNumber(" l۱۴۰۵-۱۲۳ "));
-            assertEquals(Optional.empty(), LineRequest.idOfTrackingNumber("1405-123"), "a complaint's number");
-            assertEquals(Optional.empty(), LineRequest.idOfTrackingNumber("L1405"));
-            assertEquals(Optional.empty(), LineRequest.idOfTrackingNumber(null));
+            assertEquals(Optional.of(123L), LineRequest.trackingNumber("L1405-123").map(TrackingNumber::id));
+            assertEquals(Optional.of(123L), LineRequest.trackingNumber(" l۱۴۰۵-۱۲۳ ").map(TrackingNumber::id));
+            assertEquals(Optional.empty(), LineRequest.trackingNumber("1405-123").map(TrackingNumber::id), "a complaint's number");
+            assertEquals(Optional.empty(), LineRequest.trackingNumber("L1405").map(TrackingNumber::id));
+            assertEquals(Optional.empty(), LineRequest.trackingNumber(null).map(TrackingNumber::id));
         }
 
         @Test
