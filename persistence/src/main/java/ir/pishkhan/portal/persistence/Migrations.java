@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.persistence;
 
+import ir.pishkhan.portal.persistence.migration.V5__LegacyStepText;
+
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -31,6 +33,8 @@ public final class Migrations {
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
                 .failOnMissingLocations(true)
+                // named, not scanned for: a WAR's class loader does not list classes to scan reliably
+                .javaMigrations(new V5__LegacyStepText())
                 .load()
                 .migrate();
         return result.migrationsExecuted;

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.persistence;
 
+import ir.pishkhan.portal.domain.complaint.TriageRecord;
+
 import ir.pishkhan.portal.domain.workflow.TrackingNumber;
 
 import ir.pishkhan.portal.domain.agency.Agency;
@@ -726,8 +728,10 @@ abstract class ComplaintRepositoryContract {
             assertEquals(List.of(Role.OFFICE_OPERATOR, Role.SECRETARIAT, Role.SECRETARIAT, Role.AGENCY_LIAISON),
                     all.stream().map(ComplaintEvent::getActorRole).toList());
             assertEquals("دستور وصل مجدد سامانه صادر شد", all.get(3).getText());
-            assertTrue(all.get(1).getText().startsWith("resolutions=14/8 priority="), all.get(1).getText());
-            assertTrue(all.get(1).getText().endsWith(" deadline=" + D0.plusDays(4)), all.get(1).getText());
+            TriageRecord triage = TriageRecord.of(all.get(1)).orElseThrow();
+            assertEquals(List.of("14/8"), triage.resolutions());
+            assertEquals(D0.plusDays(4), triage.deadline());
+            assertNull(all.get(1).getText());
             assertEquals(c.getFiledAt(), all.get(0).getAt());
             assertEquals(ComplaintKind.ACTION_OUTSIDE_WORKING_GROUP, c.getKind());
             assertEquals(Set.of(8), c.getResolutions().stream().map(Resolution::getNumber).collect(Collectors.toSet()));

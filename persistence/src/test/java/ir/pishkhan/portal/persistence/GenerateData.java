@@ -1,5 +1,11 @@
 package ir.pishkhan.portal.persistence;
 
+import ir.pishkhan.portal.domain.workflow.StepRecord;
+
+import ir.pishkhan.portal.domain.complaint.ReferralRecord;
+
+import ir.pishkhan.portal.domain.complaint.TriageRecord;
+
 import ir.pishkhan.portal.domain.agency.AgencyKind;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintAction;
@@ -379,7 +385,7 @@ public final class GenerateData {
                             + "referred_official, referred_resolution_id, submission_key, search_key, version) FROM STDIN",
                             new StringReader(chunk.complaints()));
                     copy.copyIn("COPY complaint_event (id, complaint_id, at, actor, actor_role, action, from_status, "
-                            + "to_status, text, visibility) FROM STDIN", new StringReader(chunk.events()));
+                            + "to_status, text, detail, visibility) FROM STDIN", new StringReader(chunk.events()));
                     copy.copyIn("COPY complaint_resolution (complaint_id, resolution_id) FROM STDIN",
                             new StringReader(chunk.links()));
                 }
@@ -580,7 +586,7 @@ public final class GenerateData {
         Long referredResolution = null;
         Instant updated = filed;
         event(events, id, filed, office.operator(), Role.OFFICE_OPERATOR, ComplaintAction.FILE, null,
-                ComplaintStatus.SUBMITTED, null, Visibility.PUBLIC);
+                ComplaintStatus.SUBMITTED, null, null, Visibility.PUBLIC);
         for (int i = 0; i < path.size(); i++) {
             ComplaintAction a = path.get(i);
             if (!a.allowedFrom(status)) {
@@ -589,6 +595,7 @@ public final class GenerateData {
             Instant when = filed.plusMillis((long) (at[i] * scale * 3_600_000L)).truncatedTo(ChronoUnit.MICROS);
             ComplaintStatus from = status;
             String text;
+            StepRecord record = null;
             Visibility visibility = Visibility.PUBLIC;
             String actor = switch (a.role()) {
                 case OFFICE_OPERATOR -> office.operator();
@@ -602,8 +609,8 @@ public final class GenerateData {
                             : random.nextDouble() < 0.15 ? List.of(kind.suggestedResolutions().get(0))
                             : kind.suggestedResolutions();
                     deadline = deadlineFor(LocalDate.ofInstant(when, JalaliDates.ZONE), priority, linked);
-                    text = "resolutions=" + String.join(",", linked.stream().map(n -> "14/" + n).sorted().toList())
-                            + " priority=" + priority + " deadline=" + deadline;
+                    text = null;
+                    record = new TriageRecord(linked.stream().map(n -> "14/" + n).sorted().toList(), priority, deadline);
                     status = ComplaintStatus.TRIAGED;
                 }
                 case REQUEST_INFO -> {
@@ -629,7 +636,8 @@ public final class GenerateData {
                     int sanction = random.nextDouble() < 0.5 ? 4 : 12;
                     referredOfficial = OFFICIALS[random.nextInt(OFFICIALS.length)];
                     referredResolution = resolutionIds.get(sanction);
-                    text = referredOfficial + " — 14/" + sanction;
+                    text = null;
+                    record = new ReferralRecord(referredOfficial, "14/" + sanction);
                     status = ComplaintStatus.REFERRED;
                 }
                 case RESOLVE -> {
@@ -657,7 +665,7 @@ public final class GenerateData {
                 }
                 default -> throw new IllegalStateException(a.toString());
             }
-            event(events, id, when, actor, a.role(), a, from, status, text, visibility);
+            event(events, id, when, actor, a.role(), a, from, status, text, record, visibility);
             updated = when;
         }
         if (status != end) {
@@ -702,9 +710,9 @@ public final class GenerateData {
     }
 
     private void event(StringBuilder out, long complaint, Instant at, String actor, Role role, ComplaintAction action,
-                       ComplaintStatus from, ComplaintStatus to, String text, Visibility visibility) {
+                       ComplaintStatus from, ComplaintStatus to, String text, StepRecord record, Visibility visibility) {
         row(out, nextEventId++, complaint, at, actor, role.name(), action.name(), from == null ? null : from.name(),
-                to.name(), text, visibility.name());
+                to.name(), text, StepRecord.encode(record), visibility.name());
         eventCount++;
     }
 

@@ -1,5 +1,11 @@
 package ir.pishkhan.portal.persistence;
 
+import ir.pishkhan.portal.domain.linerequest.RefusalRecord;
+
+import ir.pishkhan.portal.domain.linerequest.DisputeRecord;
+
+import ir.pishkhan.portal.domain.linerequest.ScheduleRecord;
+
 import ir.pishkhan.portal.domain.workflow.TrackingNumber;
 
 import ir.pishkhan.portal.domain.agency.Agency;
@@ -613,7 +619,8 @@ abstract class LineRequestRepositoryContract {
                     Role.OFFICE_OPERATOR), all.stream().map(LineRequestEvent::getActorRole).toList());
             assertEquals(List.of(OPERATOR.username(), OPERATOR.username(), LIAISON.username(), LIAISON.username(),
                     OPERATOR.username()), all.stream().map(LineRequestEvent::getActor).toList());
-            assertEquals("scheduledFor=" + sentOn.plusDays(3) + "\nبا دفتر هماهنگ شد", all.get(2).getText());
+            assertEquals(new ScheduleRecord(sentOn.plusDays(3)), ScheduleRecord.of(all.get(2)).orElseThrow());
+            assertEquals("با دفتر هماهنگ شد", all.get(2).getText());
             assertEquals("نصب و راه" + ZWNJ + "اندازی شد", all.get(3).getText());
             assertNull(all.get(1).getText());
             assertEquals(List.of(m.filedAt(), m.sentAt(), r.getSentAt().plus(Duration.ofMinutes(120)), r.getInstalledAt(),
@@ -645,8 +652,9 @@ abstract class LineRequestRepositoryContract {
             JpaLineRequestRepository repo = new JpaLineRequestRepository(em);
             LineRequest disputed = repo.byId(generated(9).id()).orElseThrow();
             assertEquals(DisputeReason.NOT_WORKING, disputed.getDisputeReason());
-            assertEquals("reason=NOT_WORKING\nخط نصب شده بوق آزاد ندارد",
-                    disputed.timeline(EnumSet.allOf(Visibility.class)).get(3).getText());
+            LineRequestEvent dispute = disputed.timeline(EnumSet.allOf(Visibility.class)).get(3);
+            assertEquals(new DisputeRecord(DisputeReason.NOT_WORKING), DisputeRecord.of(dispute).orElseThrow());
+            assertEquals("خط نصب شده بوق آزاد ندارد", dispute.getText());
             LineRequest refused = repo.byId(generated(10).id()).orElseThrow();
             assertEquals(LineRequestStatus.REFUSED, refused.getStatus());
             assertEquals(RefusalReason.NO_CAPACITY, refused.getRefusalReason());
@@ -695,7 +703,8 @@ abstract class LineRequestRepositoryContract {
                 LineRequestEvent refusal = timeline.stream().filter(e -> e.getAction() == LineRequestAction.REFUSE)
                         .findFirst().orElseThrow();
                 assertEquals(LineRequestStatus.ESCALATED, refusal.getToStatus());
-                assertEquals("reason=NOT_NEEDED\nدفتر به این خط نیازی ندارد", refusal.getText());
+                assertEquals(new RefusalRecord(RefusalReason.NOT_NEEDED), RefusalRecord.of(refusal).orElseThrow());
+                assertEquals("دفتر به این خط نیازی ندارد", refusal.getText());
                 return null;
             });
         }

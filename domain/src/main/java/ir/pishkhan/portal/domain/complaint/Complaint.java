@@ -1,6 +1,9 @@
 package ir.pishkhan.portal.domain.complaint;
 
+import ir.pishkhan.portal.domain.workflow.StepRecord;
+import ir.pishkhan.portal.domain.workflow.Texts;
 import ir.pishkhan.portal.domain.workflow.TrackingNumber;
+import ir.pishkhan.portal.domain.workflow.Workflow;
 
 import ir.pishkhan.portal.domain.meeting.Meeting;
 
@@ -13,7 +16,6 @@ import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.office.Office;
 import ir.pishkhan.portal.domain.shared.BusinessException;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
-import ir.pishkhan.portal.domain.shared.PersianText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -31,15 +33,12 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -53,15 +52,13 @@ import java.util.function.IntFunction;
  */
 @Entity
 @Table(name = "complaint")
-public class Complaint implements Serializable {
+public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, ComplaintEvent> {
 
     private static final long serialVersionUID = 1L;
 
     public static final int TEXT_MAX = 4000;
     public static final int TEXT_MIN = 10;
     public static final int OFFICIAL_MAX = 200;
-    /** The day that stands for "no deadline" in the sort key, so that deadlines sort first and nulls last. */
-    public static final LocalDate NO_DEADLINE = LocalDate.of(9999, 12, 31);
 
     /** What sets this workflow's tracking numbers apart. */
     public static final String TRACKING_PREFIX = "";
@@ -100,13 +97,6 @@ public class Complaint implements Serializable {
     @Column(name = "priority", nullable = false, length = 10)
     private Priority priority = Priority.NORMAL;
 
-    @Column(name = "deadline")
-    private LocalDate deadline;
-
-    /** The deadline, or {@link #NO_DEADLINE}: a non-null key for paging by deadline. */
-    @Column(name = "due_sort", nullable = false)
-    private LocalDate dueSort = NO_DEADLINE;
-
     @ManyToMany
     @JoinTable(name = "complaint_resolution", joinColumns = @JoinColumn(name = "complaint_id"),
             inverseJoinColumns = @JoinColumn(name = "resolution_id"))
@@ -118,9 +108,6 @@ public class Complaint implements Serializable {
 
     @Column(name = "filed_at", nullable = false, updatable = false)
     private Instant filedAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
 
     /** When the complaint was first forwarded to its agency: from then on the agency's liaison sees it. */
     @Column(name = "forwarded_at")
@@ -150,10 +137,6 @@ public class Complaint implements Serializable {
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<Attachment> attachments = new ArrayList<>();
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     protected Complaint() {
     }
@@ -206,14 +189,13 @@ public class Complaint implements Serializable {
         c.status = ComplaintStatus.SUBMITTED;
         c.filedBy = actor.username();
         c.filedAt = now;
-        c.updatedAt = now;
-        c.submissionKey = submissionKey;
+                c.submissionKey = submissionKey;
         if (kind.isUrgent()) {
             c.priority = Priority.URGENT;
             c.resolutions.addAll(resolutionsOf(kind, resolutionOf));
         }
         c.updateSearchKey();
-        ComplaintEvent filed = c.record(actor, ComplaintAction.FILE, null, ComplaintStatus.SUBMITTED, null, Visibility.PUBLIC, now);
+        ComplaintEvent filed = c.record(actor, ComplaintAction.FILE, null, ComplaintStatus.SUBMITTED, null, null, Visibility.PUBLIC, now);
         c.attach(filed, files);
         return c;
     }
@@ -271,11 +253,10 @@ public class Complaint implements Serializable {
         c.resolutions.add(resolution13);
         c.filedBy = filer.username();
         c.filedAt = now;
-        c.updatedAt = now;
-        c.submissionKey = submissionKey;
+                c.submissionKey = submissionKey;
         c.updateSearchKey();
         c.record(filer, ComplaintAction.FILE, null, ComplaintStatus.SUBMITTED,
-                optional(cause, TEXT_MAX, "complaint.text.tooLong"), Visibility.PUBLIC, now);
+                optional(cause, TEXT_MAX, "complaint.text.tooLong"), null, Visibility.PUBLIC, now);
         return c;
     }
 
@@ -304,9 +285,9 @@ public class Complaint implements Serializable {
         resolutions.addAll(linked);
         priority = newPriority;
         setDeadline(due);
-        String detail = new TriageRecord(linked.stream()
-                .map(r -> r.getMeeting().getNumber() + "/" + r.getNumber()).sorted().toList(), newPriority, due).text();
-        transition(actor, ComplaintAction.TRIAGE, ComplaintStatus.TRIAGED, detail, Visibility.PUBLIC, now);
+        TriageRecord record = new TriageRecord(linked.stream()
+                .map(r -> r.getMeeting().getNumber() + "/" + r.getNumber()).sorted().toList(), newPriority, due);
+        transition(actor, ComplaintAction.TRIAGE, ComplaintStatus.TRIAGED, null, record, Visibility.PUBLIC, now);
     }
 
     /**
@@ -327,19 +308,19 @@ public class Complaint implements Serializable {
     public void requestInfo(Actor actor, String question, Instant now) {
         check(actor, ComplaintAction.REQUEST_INFO);
         transition(actor, ComplaintAction.REQUEST_INFO, ComplaintStatus.INFO_REQUESTED,
-                text(question, "complaint.question.invalid"), Visibility.PUBLIC, now);
+                text(question, "complaint.question.invalid"), null, Visibility.PUBLIC, now);
     }
 
     public void forward(Actor actor, String note, Instant now) {
         check(actor, ComplaintAction.FORWARD);
-        if (resolutions.isEmpty() || deadline == null) {
+        if (resolutions.isEmpty() || getDeadline() == null) {
             throw new BusinessException.InvalidInput("complaint.forward.untriaged");
         }
         String text = optional(note, TEXT_MAX, "complaint.text.tooLong");
         if (forwardedAt == null) {
             forwardedAt = now;
         }
-        transition(actor, ComplaintAction.FORWARD, ComplaintStatus.FORWARDED, text, Visibility.PUBLIC, now);
+        transition(actor, ComplaintAction.FORWARD, ComplaintStatus.FORWARDED, text, null, Visibility.PUBLIC, now);
     }
 
     /** Refers the agency's official to the violations board under a resolution that carries that sanction (4, 12). */
@@ -352,23 +333,24 @@ public class Complaint implements Serializable {
         if (sanction == null || !sanction.isReferralToViolationsBoard()) {
             throw new BusinessException.InvalidInput("complaint.referral.resolution");
         }
-        String text = name + " — " + sanction.getMeeting().getNumber() + "/" + sanction.getNumber()
-                + (note == null || note.isBlank() ? "" : "\n" + optional(note, TEXT_MAX - OFFICIAL_MAX - 20, "complaint.text.tooLong"));
+        // the limit of the days when the note shared one text with the official's name: kept, as users know it
+        String text = optional(note, TEXT_MAX - OFFICIAL_MAX - 20, "complaint.text.tooLong");
         referredOfficial = name;
         referredResolution = sanction;
-        transition(actor, ComplaintAction.REFER, ComplaintStatus.REFERRED, text, Visibility.PUBLIC, now);
+        transition(actor, ComplaintAction.REFER, ComplaintStatus.REFERRED, text,
+                new ReferralRecord(name, sanction.getMeeting().getNumber() + "/" + sanction.getNumber()), Visibility.PUBLIC, now);
     }
 
     public void resolve(Actor actor, String outcomeText, Instant now) {
         check(actor, ComplaintAction.RESOLVE);
         outcome = text(outcomeText, "complaint.outcome.invalid");
-        transition(actor, ComplaintAction.RESOLVE, ComplaintStatus.RESOLVED, outcome, Visibility.PUBLIC, now);
+        transition(actor, ComplaintAction.RESOLVE, ComplaintStatus.RESOLVED, outcome, null, Visibility.PUBLIC, now);
     }
 
     public void reject(Actor actor, String reason, Instant now) {
         check(actor, ComplaintAction.REJECT);
         outcome = text(reason, "complaint.reason.invalid");
-        transition(actor, ComplaintAction.REJECT, ComplaintStatus.REJECTED, outcome, Visibility.PUBLIC, now);
+        transition(actor, ComplaintAction.REJECT, ComplaintStatus.REJECTED, outcome, null, Visibility.PUBLIC, now);
     }
 
     public void reopen(Actor actor, String reason, Instant now) {
@@ -376,19 +358,19 @@ public class Complaint implements Serializable {
         String text = text(reason, "complaint.reason.invalid");
         outcome = null;
         transition(actor, ComplaintAction.REOPEN, wasTriaged() ? ComplaintStatus.TRIAGED : ComplaintStatus.SUBMITTED,
-                text, Visibility.PUBLIC, now);
+                text, null, Visibility.PUBLIC, now);
     }
 
     /** A reply the office sees; changes no state. */
     public void reply(Actor actor, String text, Instant now) {
         check(actor, ComplaintAction.REPLY);
-        note(actor, ComplaintAction.REPLY, text, Visibility.PUBLIC, now);
+        checkedNote(actor, ComplaintAction.REPLY, text, Visibility.PUBLIC, now);
     }
 
     /** A note for the secretariat only. */
     public void internalNote(Actor actor, String text, Instant now) {
         check(actor, ComplaintAction.INTERNAL_NOTE);
-        note(actor, ComplaintAction.INTERNAL_NOTE, text, Visibility.SECRETARIAT, now);
+        checkedNote(actor, ComplaintAction.INTERNAL_NOTE, text, Visibility.SECRETARIAT, now);
     }
 
     // --- the office ---
@@ -398,14 +380,14 @@ public class Complaint implements Serializable {
         checkFileCount(files);
         ComplaintEvent e = transition(actor, ComplaintAction.PROVIDE_INFO,
                 wasTriaged() ? ComplaintStatus.TRIAGED : ComplaintStatus.SUBMITTED,
-                text(answer, "complaint.answer.invalid"), Visibility.PUBLIC, now);
+                text(answer, "complaint.answer.invalid"), null, Visibility.PUBLIC, now);
         attach(e, files);
     }
 
     public void withdraw(Actor actor, String reason, Instant now) {
         check(actor, ComplaintAction.WITHDRAW);
         transition(actor, ComplaintAction.WITHDRAW, ComplaintStatus.WITHDRAWN,
-                optional(reason, TEXT_MAX, "complaint.text.tooLong"), Visibility.PUBLIC, now);
+                optional(reason, TEXT_MAX, "complaint.text.tooLong"), null, Visibility.PUBLIC, now);
     }
 
     // --- the agency and the guild ---
@@ -414,48 +396,42 @@ public class Complaint implements Serializable {
         check(actor, ComplaintAction.ANSWER);
         checkFileCount(files);
         ComplaintEvent e = transition(actor, ComplaintAction.ANSWER, ComplaintStatus.ANSWERED,
-                text(text, "complaint.answer.invalid"), Visibility.PUBLIC, now);
+                text(text, "complaint.answer.invalid"), null, Visibility.PUBLIC, now);
         attach(e, files);
     }
 
     /** The guild association's follow-up note: the secretariat sees it, the office and the agency do not. */
     public void guildNote(Actor actor, String text, Instant now) {
         check(actor, ComplaintAction.GUILD_NOTE);
-        note(actor, ComplaintAction.GUILD_NOTE, text, Visibility.STAFF, now);
+        checkedNote(actor, ComplaintAction.GUILD_NOTE, text, Visibility.STAFF, now);
     }
 
-    // --- the state machine ---
+    // --- the state machine: the kernel's steps, with this workflow's entry ---
 
-    private static void requireRole(Actor actor, ComplaintAction action) {
-        if (actor == null || actor.role() != action.role()) {
-            throw new BusinessException.AccessDenied();
-        }
+    @Override
+    protected ComplaintEvent newEntry(Instant at, Actor actor, ComplaintAction action, ComplaintStatus from,
+                                      ComplaintStatus to, String text, StepRecord record, Visibility visibility) {
+        return new ComplaintEvent(this, at, actor, action, from, to, text, record, visibility);
     }
 
-    private void check(Actor actor, ComplaintAction action) {
-        requireRole(actor, action);
-        if (!action.allowedFrom(status)) {
-            throw new IllegalTransition(action, status);
-        }
+    @Override
+    protected List<ComplaintEvent> entries() {
+        return events;
     }
 
-    private ComplaintEvent transition(Actor actor, ComplaintAction action, ComplaintStatus to, String text,
-                                      Visibility visibility, Instant now) {
-        ComplaintStatus from = status;
-        status = to;
-        return record(actor, action, from, to, text, visibility, now);
+    @Override
+    protected void setStatus(ComplaintStatus status) {
+        this.status = status;
     }
 
-    private void note(Actor actor, ComplaintAction action, String text, Visibility visibility, Instant now) {
-        record(actor, action, status, status, text(text, "complaint.note.invalid"), visibility, now);
+    @Override
+    public String workflowName() {
+        return "complaint";
     }
 
-    private ComplaintEvent record(Actor actor, ComplaintAction action, ComplaintStatus from, ComplaintStatus to,
-                                  String text, Visibility visibility, Instant now) {
-        ComplaintEvent e = new ComplaintEvent(this, now, actor, action, from, to, text, visibility);
-        events.add(e);
-        updatedAt = now;
-        return e;
+    /** A note's text must say something. */
+    private void checkedNote(Actor actor, ComplaintAction action, String text, Visibility visibility, Instant now) {
+        note(actor, action, text(text, "complaint.note.invalid"), visibility, now);
     }
 
     private static void checkFileCount(List<EvidenceFile> files) {
@@ -474,32 +450,16 @@ public class Complaint implements Serializable {
         }
     }
 
-    private void setDeadline(LocalDate due) {
-        deadline = due;
-        dueSort = due == null ? NO_DEADLINE : due;
-    }
-
     private void updateSearchKey() {
-        searchKey = PersianText.normalize(description + " " + (officialName == null ? "" : officialName));
-        if (searchKey.length() > 5000) {
-            searchKey = searchKey.substring(0, 5000);
-        }
+        searchKey = Texts.searchKey(description + " " + (officialName == null ? "" : officialName), 5000);
     }
 
     private static String text(String value, String key) {
-        String v = value == null ? "" : value.strip();
-        if (v.length() < TEXT_MIN || v.length() > TEXT_MAX) {
-            throw new BusinessException.InvalidInput(key, TEXT_MIN, TEXT_MAX);
-        }
-        return v;
+        return Texts.required(value, TEXT_MIN, TEXT_MAX, key);
     }
 
     private static String optional(String value, int max, String key) {
-        String v = value == null ? "" : value.strip();
-        if (v.length() > max) {
-            throw new BusinessException.InvalidInput(key, max);
-        }
-        return v.isEmpty() ? null : v;
+        return Texts.optional(value, max, key);
     }
 
     /**
@@ -507,17 +467,18 @@ public class Complaint implements Serializable {
      * line request comes linked to its resolutions, but it still awaits triage.)
      */
     private boolean wasTriaged() {
-        return deadline != null;
+        return getDeadline() != null;
     }
 
     // --- reading ---
 
     /** Overdue: still open and past its deadline. */
     public boolean isOverdue(LocalDate today) {
-        return status.isOpen() && deadline != null && deadline.isBefore(today);
+        return status.isOpen() && getDeadline() != null && getDeadline().isBefore(today);
     }
 
     /** The tracking number the office is given: the Jalali year of filing and the id, e.g. 1405-123. */
+    @Override
     public String getTrackingNumber() {
         return TrackingNumber.of(TRACKING_PREFIX, id, filedAt);
     }
@@ -527,17 +488,11 @@ public class Complaint implements Serializable {
         return TrackingNumber.parse(TRACKING_PREFIX, text);
     }
 
-    /** The timeline entries a viewer with these visibilities sees, oldest first. */
-    public List<ComplaintEvent> timeline(Set<Visibility> visible) {
-        return events.stream().filter(e -> visible.contains(e.getVisibility()))
-                .sorted(Comparator.comparing(ComplaintEvent::getAt).thenComparing(e -> e.getId() == null ? Long.MAX_VALUE : e.getId()))
-                .toList();
-    }
-
     public List<Attachment> attachments(Set<Visibility> visible) {
         return attachments.stream().filter(a -> visible.contains(a.getVisibility())).toList();
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -566,16 +521,13 @@ public class Complaint implements Serializable {
         return description;
     }
 
+    @Override
     public ComplaintStatus getStatus() {
         return status;
     }
 
     public Priority getPriority() {
         return priority;
-    }
-
-    public LocalDate getDeadline() {
-        return deadline;
     }
 
     public Set<Resolution> getResolutions() {
@@ -588,10 +540,6 @@ public class Complaint implements Serializable {
 
     public Instant getFiledAt() {
         return filedAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     public Instant getForwardedAt() {
@@ -618,7 +566,4 @@ public class Complaint implements Serializable {
         return submissionKey;
     }
 
-    public long getVersion() {
-        return version;
-    }
 }

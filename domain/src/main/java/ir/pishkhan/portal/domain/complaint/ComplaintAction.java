@@ -1,7 +1,9 @@
 package ir.pishkhan.portal.domain.complaint;
 
 import ir.pishkhan.portal.domain.user.Role;
+import ir.pishkhan.portal.domain.workflow.WorkflowAction;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -18,7 +20,7 @@ import static ir.pishkhan.portal.domain.complaint.ComplaintStatus.TRIAGED;
  * Everything that can be done to a complaint: which role does it, and from which states. The state machine of
  * {@link Complaint} refuses an action from any other state. Notes change no state.
  */
-public enum ComplaintAction {
+public enum ComplaintAction implements WorkflowAction<ComplaintStatus> {
     FILE(Role.OFFICE_OPERATOR, EnumSet.noneOf(ComplaintStatus.class)),
     TRIAGE(Role.SECRETARIAT, EnumSet.of(SUBMITTED, TRIAGED)),
     REQUEST_INFO(Role.SECRETARIAT, EnumSet.of(SUBMITTED, TRIAGED, ANSWERED)),
@@ -39,26 +41,21 @@ public enum ComplaintAction {
 
     ComplaintAction(Role role, Set<ComplaintStatus> from) {
         this.role = role;
-        this.from = from;
+        this.from = Collections.unmodifiableSet(from);
     }
 
-    /** The role that takes this action. */
+    @Override
     public Role role() {
         return role;
     }
 
-    public boolean allowedFrom(ComplaintStatus status) {
-        return from.contains(status);
+    @Override
+    public Set<ComplaintStatus> from() {
+        return from;
     }
 
     /** The actions a role may take on a complaint in this state (what the screens offer). */
     public static Set<ComplaintAction> available(Role role, ComplaintStatus status) {
-        Set<ComplaintAction> actions = EnumSet.noneOf(ComplaintAction.class);
-        for (ComplaintAction a : values()) {
-            if (a.role == role && a.allowedFrom(status)) {
-                actions.add(a);
-            }
-        }
-        return actions;
+        return WorkflowAction.available(ComplaintAction.class, role, status);
     }
 }

@@ -1,10 +1,9 @@
 package ir.pishkhan.portal.domain.complaint;
 
-import ir.pishkhan.portal.domain.workflow.Visibility;
-
 import ir.pishkhan.portal.domain.workflow.Actor;
-
-import ir.pishkhan.portal.domain.user.Role;
+import ir.pishkhan.portal.domain.workflow.StepRecord;
+import ir.pishkhan.portal.domain.workflow.TimelineEntry;
+import ir.pishkhan.portal.domain.workflow.Visibility;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,16 +17,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import java.io.Serializable;
 import java.time.Instant;
 
 /**
  * One entry of a complaint's timeline: a state change, a reply, a request for information, an answer or a note
- * — who, when, from which state to which, and what was said. Written with the change; never altered.
+ * (the kernel's {@link TimelineEntry}, of this workflow's states and actions).
  */
 @Entity
 @Table(name = "complaint_event")
-public class ComplaintEvent implements Serializable {
+public class ComplaintEvent extends TimelineEntry<ComplaintStatus, ComplaintAction> {
 
     private static final long serialVersionUID = 1L;
 
@@ -39,16 +37,6 @@ public class ComplaintEvent implements Serializable {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "complaint_id", nullable = false, updatable = false)
     private Complaint complaint;
-
-    @Column(name = "at", nullable = false, updatable = false)
-    private Instant at;
-
-    @Column(name = "actor", nullable = false, updatable = false, length = 40)
-    private String actor;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "actor_role", nullable = false, updatable = false, length = 20)
-    private Role actorRole;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "action", nullable = false, updatable = false, length = 20)
@@ -62,33 +50,19 @@ public class ComplaintEvent implements Serializable {
     @Column(name = "to_status", nullable = false, updatable = false, length = 20)
     private ComplaintStatus toStatus;
 
-    @Column(name = "text", updatable = false, length = Complaint.TEXT_MAX)
-    private String text;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "visibility", nullable = false, updatable = false, length = 12)
-    private Visibility visibility;
-
     protected ComplaintEvent() {
     }
 
     ComplaintEvent(Complaint complaint, Instant at, Actor actor, ComplaintAction action, ComplaintStatus fromStatus,
-                   ComplaintStatus toStatus, String text, Visibility visibility) {
+                   ComplaintStatus toStatus, String text, StepRecord record, Visibility visibility) {
+        super(at, actor, text, record, visibility);
         this.complaint = complaint;
-        this.at = at;
-        this.actor = actor.username();
-        this.actorRole = actor.role();
         this.action = action;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
-        this.text = text;
-        this.visibility = visibility;
     }
 
-    public boolean isStateChange() {
-        return fromStatus != toStatus;
-    }
-
+    @Override
     public Long getId() {
         return id;
     }
@@ -97,35 +71,23 @@ public class ComplaintEvent implements Serializable {
         return complaint;
     }
 
-    public Instant getAt() {
-        return at;
+    @Override
+    public Long getRecordId() {
+        return complaint == null ? null : complaint.getId();
     }
 
-    public String getActor() {
-        return actor;
-    }
-
-    public Role getActorRole() {
-        return actorRole;
-    }
-
+    @Override
     public ComplaintAction getAction() {
         return action;
     }
 
+    @Override
     public ComplaintStatus getFromStatus() {
         return fromStatus;
     }
 
+    @Override
     public ComplaintStatus getToStatus() {
         return toStatus;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public Visibility getVisibility() {
-        return visibility;
     }
 }

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.complaint;
 
+import ir.pishkhan.portal.domain.workflow.WorkListFilter;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
@@ -10,7 +12,8 @@ import java.util.Set;
  */
 public record ComplaintFilter(Set<ComplaintStatus> statuses, Long agencyId, ComplaintKind kind, Long resolutionId,
                               Long officeId, boolean overdueOnly, LocalDate filedFrom, LocalDate filedTo, String text,
-                              boolean forwardedOnly, LocalDate today) implements Serializable {
+                              boolean forwardedOnly, LocalDate today)
+        implements Serializable, WorkListFilter<ComplaintFilter> {
 
     public ComplaintFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
@@ -20,11 +23,13 @@ public record ComplaintFilter(Set<ComplaintStatus> statuses, Long agencyId, Comp
         return new ComplaintFilter(Set.of(), null, null, null, null, false, null, null, null, false, today);
     }
 
+    @Override
     public ComplaintFilter forOffice(long office) {
         return new ComplaintFilter(statuses, agencyId, kind, resolutionId, office, overdueOnly, filedFrom, filedTo, text,
                 forwardedOnly, today);
     }
 
+    @Override
     public ComplaintFilter forAgency(long agency) {
         return new ComplaintFilter(statuses, agency, kind, resolutionId, officeId, overdueOnly, filedFrom, filedTo, text,
                 true, today);

@@ -1,38 +1,40 @@
 package ir.pishkhan.portal.domain.complaint;
 
+import ir.pishkhan.portal.domain.workflow.StepRecord;
+
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * What a triage records on the timeline: the resolutions (as "meeting/number"), the priority and the deadline. It is
- * kept as data in the entry's text, written and read here only; the screens word it in the user's language.
+ * What a triage records on the timeline: the resolutions (as "meeting/number"), the priority and the deadline. The
+ * screens word it in the user's language.
  */
-public record TriageRecord(List<String> resolutions, Priority priority, LocalDate deadline) {
-
-    private static final Pattern FORMAT = Pattern.compile("resolutions=([\\d/,]*) priority=([A-Z]+) deadline=(\\d{4}-\\d{2}-\\d{2})");
+public record TriageRecord(List<String> resolutions, Priority priority, LocalDate deadline) implements StepRecord {
 
     public TriageRecord {
         resolutions = List.copyOf(resolutions);
     }
 
-    /** The text stored on the timeline entry. */
-    public String text() {
-        return "resolutions=" + String.join(",", resolutions) + " priority=" + priority + " deadline=" + deadline;
+    @Override
+    public Map<String, String> fields() {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("resolutions", String.join(",", resolutions));
+        f.put("priority", priority.name());
+        f.put("deadline", deadline.toString());
+        return f;
     }
 
-    /** The record of a triage entry, if the event is one. */
+    /** The record of a triage entry; none for any other entry. */
     public static Optional<TriageRecord> of(ComplaintEvent event) {
-        if (event == null || event.getAction() != ComplaintAction.TRIAGE || event.getText() == null) {
+        Map<String, String> f = event == null ? Map.of() : event.facts(ComplaintAction.TRIAGE);
+        if (!f.containsKey("priority") || !f.containsKey("deadline")) {
             return Optional.empty();
         }
-        Matcher m = FORMAT.matcher(event.getText());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        List<String> linked = m.group(1).isEmpty() ? List.of() : List.of(m.group(1).split(","));
-        return Optional.of(new TriageRecord(linked, Priority.valueOf(m.group(2)), LocalDate.parse(m.group(3))));
+        String linked = f.getOrDefault("resolutions", "");
+        return Optional.of(new TriageRecord(linked.isEmpty() ? List.of() : List.of(linked.split(",")),
+                Priority.valueOf(f.get("priority")), LocalDate.parse(f.get("deadline"))));
     }
 }

@@ -1,6 +1,9 @@
 package ir.pishkhan.portal.domain.linerequest;
 
+import ir.pishkhan.portal.domain.workflow.StepRecord;
+import ir.pishkhan.portal.domain.workflow.Texts;
 import ir.pishkhan.portal.domain.workflow.TrackingNumber;
+import ir.pishkhan.portal.domain.workflow.Workflow;
 
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.agency.AgencyKind;
@@ -28,14 +31,11 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +56,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "line_request")
-public class LineRequest implements Serializable {
+public class LineRequest extends Workflow<LineRequestStatus, LineRequestAction, LineRequestEvent> {
 
     private static final long serialVersionUID = 1L;
 
@@ -68,8 +68,6 @@ public class LineRequest implements Serializable {
     public static final int TEXT_MIN = 10;
     public static final int REFUSAL_MAX = 1000;
     public static final int EVENT_TEXT_MAX = 4000;
-    /** The day that stands for "no deadline" in the sort key, so that deadlines sort first and nulls last. */
-    public static final LocalDate NO_DEADLINE = Complaint.NO_DEADLINE;
     /** Agencies a line request may be made of: the telecom company and the other agencies of the ICT ministry. */
     public static final Set<AgencyKind> PROVIDER_KINDS =
             Collections.unmodifiableSet(EnumSet.of(AgencyKind.TELECOM, AgencyKind.ICT));
@@ -113,21 +111,11 @@ public class LineRequest implements Serializable {
     @JoinColumn(name = "deadline_resolution_id", updatable = false)
     private Resolution deadlineResolution;
 
-    @Column(name = "deadline")
-    private LocalDate deadline;
-
-    /** The deadline, or {@link #NO_DEADLINE}: a non-null key for paging by deadline. */
-    @Column(name = "due_sort", nullable = false)
-    private LocalDate dueSort = NO_DEADLINE;
-
     @Column(name = "filed_by", nullable = false, updatable = false, length = 40)
     private String filedBy;
 
     @Column(name = "filed_at", nullable = false, updatable = false)
     private Instant filedAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
 
     /** When it was sent to the provider: from then on the provider's liaison sees it. */
     @Column(name = "sent_at")
@@ -179,10 +167,6 @@ public class LineRequest implements Serializable {
     @OrderBy("at, id")
     private List<LineRequestEvent> events = new ArrayList<>();
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected LineRequest() {
     }
 
@@ -226,14 +210,13 @@ public class LineRequest implements Serializable {
         r.status = LineRequestStatus.REQUESTED;
         r.filedBy = actor.username();
         r.filedAt = now;
-        r.updatedAt = now;
         r.submissionKey = submissionKey;
         r.deadlineResolution = deadlines.governingResolution(kind, provider, today(now)).orElse(null);
         if (r.deadlineResolution != null) {
             r.setDeadline(r.deadlineResolution.dueDate().orElseThrow());
         }
         r.searchKey = searchKey(checkedAddress, checkedNote);
-        r.record(actor, LineRequestAction.FILE, null, LineRequestStatus.REQUESTED, null, Visibility.PUBLIC, now);
+        r.record(actor, LineRequestAction.FILE, null, LineRequestStatus.REQUESTED, null, null, Visibility.PUBLIC, now);
         return r;
     }
 
@@ -257,13 +240,13 @@ public class LineRequest implements Serializable {
         if (deadlineResolution == null) {
             setDeadline(LineDeadlines.serviceDeadline(kind, today(now)));
         }
-        transition(actor, action, LineRequestStatus.SENT, text, now);
+        transition(actor, action, LineRequestStatus.SENT, text, null, Visibility.PUBLIC, now);
     }
 
     /** The office withdraws a request it has not sent. */
     public void cancel(Actor actor, String reason, Instant now) {
         check(actor, LineRequestAction.CANCEL);
-        transition(actor, LineRequestAction.CANCEL, LineRequestStatus.CANCELLED, comment(reason), now);
+        transition(actor, LineRequestAction.CANCEL, LineRequestStatus.CANCELLED, comment(reason), null, Visibility.PUBLIC, now);
     }
 
     /** The office confirms that what was installed works: closed. */
@@ -271,7 +254,7 @@ public class LineRequest implements Serializable {
         check(actor, LineRequestAction.CONFIRM);
         String text = comment(comment);
         confirmedAt = now;
-        transition(actor, LineRequestAction.CONFIRM, LineRequestStatus.CONFIRMED, text, now);
+        transition(actor, LineRequestAction.CONFIRM, LineRequestStatus.CONFIRMED, text, null, Visibility.PUBLIC, now);
     }
 
     /** The office disputes the installation; the provider must schedule or install again. */
@@ -282,7 +265,7 @@ public class LineRequest implements Serializable {
         }
         String t = text(text, NOTE_MAX, "lineRequest.disputeText.invalid");
         disputeReason = reason;
-        transition(actor, LineRequestAction.DISPUTE, LineRequestStatus.DISPUTED, "reason=" + reason + "\n" + t, now);
+        transition(actor, LineRequestAction.DISPUTE, LineRequestStatus.DISPUTED, t, new DisputeRecord(reason), Visibility.PUBLIC, now);
     }
 
     // --- the provider's liaison ---
@@ -295,8 +278,8 @@ public class LineRequest implements Serializable {
         }
         String c = comment(comment);
         scheduledFor = date;
-        transition(actor, LineRequestAction.SCHEDULE, LineRequestStatus.SCHEDULED,
-                "scheduledFor=" + date + (c == null ? "" : "\n" + c), now);
+        transition(actor, LineRequestAction.SCHEDULE, LineRequestStatus.SCHEDULED, c, new ScheduleRecord(date),
+                Visibility.PUBLIC, now);
     }
 
     /** Marks it installed; the office confirms or disputes. */
@@ -304,7 +287,7 @@ public class LineRequest implements Serializable {
         check(actor, LineRequestAction.INSTALL);
         String text = comment(comment);
         installedAt = now;
-        transition(actor, LineRequestAction.INSTALL, LineRequestStatus.INSTALLED, text, now);
+        transition(actor, LineRequestAction.INSTALL, LineRequestStatus.INSTALLED, text, null, Visibility.PUBLIC, now);
     }
 
     /**
@@ -328,7 +311,7 @@ public class LineRequest implements Serializable {
         if (escalated) {
             complaintPending = true;
         }
-        transition(actor, LineRequestAction.REFUSE, to, "reason=" + reason + "\n" + t, now);
+        transition(actor, LineRequestAction.REFUSE, to, t, new RefusalRecord(reason), Visibility.PUBLIC, now);
         return new Refusal(reason, to, escalated);
     }
 
@@ -337,13 +320,13 @@ public class LineRequest implements Serializable {
     /** The guild association's follow-up note: the secretariat and the guild see it. Changes no state. */
     public void guildNote(Actor actor, String text, Instant now) {
         check(actor, LineRequestAction.GUILD_NOTE);
-        note(actor, LineRequestAction.GUILD_NOTE, text, now);
+        followUp(actor, LineRequestAction.GUILD_NOTE, text, now);
     }
 
     /** The secretariat's follow-up note: the secretariat and the guild see it. Changes no state. */
     public void secretariatNote(Actor actor, String text, Instant now) {
         check(actor, LineRequestAction.SECRETARIAT_NOTE);
-        note(actor, LineRequestAction.SECRETARIAT_NOTE, text, now);
+        followUp(actor, LineRequestAction.SECRETARIAT_NOTE, text, now);
     }
 
     // --- resolution 13: the contested refusal ---
@@ -427,40 +410,32 @@ public class LineRequest implements Serializable {
         return "line-request-" + (id == null ? "new" : id.toString()) + "-" + escalations;
     }
 
-    // --- the state machine ---
+    // --- the state machine: the kernel's steps, with this workflow's entry ---
 
-    private static void requireRole(Actor actor, LineRequestAction action) {
-        if (actor == null || actor.role() != action.role()) {
-            throw new BusinessException.AccessDenied();
-        }
+    @Override
+    protected LineRequestEvent newEntry(Instant at, Actor actor, LineRequestAction action, LineRequestStatus from,
+                                        LineRequestStatus to, String text, StepRecord record, Visibility visibility) {
+        return new LineRequestEvent(this, at, actor, action, from, to, text, record, visibility);
     }
 
-    private void check(Actor actor, LineRequestAction action) {
-        requireRole(actor, action);
-        if (!action.allowedFrom(status)) {
-            throw new IllegalLineRequestTransition(action, status);
-        }
+    @Override
+    protected List<LineRequestEvent> entries() {
+        return events;
     }
 
-    private void transition(Actor actor, LineRequestAction action, LineRequestStatus to, String text, Instant now) {
-        LineRequestStatus from = status;
-        status = to;
-        record(actor, action, from, to, text, Visibility.PUBLIC, now);
+    @Override
+    protected void setStatus(LineRequestStatus status) {
+        this.status = status;
     }
 
-    private void note(Actor actor, LineRequestAction action, String text, Instant now) {
-        record(actor, action, status, status, text(text, NOTE_MAX, "lineRequest.followUp.invalid"), Visibility.STAFF, now);
+    @Override
+    public String workflowName() {
+        return "lineRequest";
     }
 
-    private void record(Actor actor, LineRequestAction action, LineRequestStatus from, LineRequestStatus to,
-                        String text, Visibility visibility, Instant now) {
-        events.add(new LineRequestEvent(this, now, actor, action, from, to, text, visibility));
-        updatedAt = now;
-    }
-
-    private void setDeadline(LocalDate due) {
-        deadline = due;
-        dueSort = due == null ? NO_DEADLINE : due;
+    /** A follow-up note: it must say something; the secretariat and the guild read it. */
+    private void followUp(Actor actor, LineRequestAction action, String text, Instant now) {
+        note(actor, action, text(text, NOTE_MAX, "lineRequest.followUp.invalid"), Visibility.STAFF, now);
     }
 
     private static LocalDate today(Instant now) {
@@ -468,8 +443,7 @@ public class LineRequest implements Serializable {
     }
 
     private static String searchKey(String address, String note) {
-        String key = PersianText.normalize(address + " " + (note == null ? "" : note));
-        return key.length() > 3000 ? key.substring(0, 3000) : key;
+        return Texts.searchKey(address + " " + (note == null ? "" : note), 3000);
     }
 
     private static String comment(String value) {
@@ -477,19 +451,11 @@ public class LineRequest implements Serializable {
     }
 
     private static String text(String value, int max, String key) {
-        String v = value == null ? "" : value.strip();
-        if (v.length() < TEXT_MIN || v.length() > max) {
-            throw new BusinessException.InvalidInput(key, TEXT_MIN, max);
-        }
-        return v;
+        return Texts.required(value, TEXT_MIN, max, key);
     }
 
     private static String optional(String value, int max, String key) {
-        String v = value == null ? "" : value.strip();
-        if (v.length() > max) {
-            throw new BusinessException.InvalidInput(key, max);
-        }
-        return v.isEmpty() ? null : v;
+        return Texts.optional(value, max, key);
     }
 
     private static String digits(long n) {
@@ -507,7 +473,7 @@ public class LineRequest implements Serializable {
      * office has yet to send it or to confirm an installation, and not once closed.
      */
     public boolean isOverdue(LocalDate today) {
-        return status.isWithProvider() && deadline != null && deadline.isBefore(today);
+        return status.isWithProvider() && getDeadline() != null && getDeadline().isBefore(today);
     }
 
     /** Whether the deadline is a resolution's date (1 or 9) rather than the default service period. */
@@ -516,6 +482,7 @@ public class LineRequest implements Serializable {
     }
 
     /** The tracking number the office is given: "L", the Jalali year of filing and the id, e.g. L1405-123. */
+    @Override
     public String getTrackingNumber() {
         return TrackingNumber.of(TRACKING_PREFIX, id, filedAt);
     }
@@ -525,18 +492,11 @@ public class LineRequest implements Serializable {
         return TrackingNumber.parse(TRACKING_PREFIX, text);
     }
 
-    /** The timeline entries a viewer with these visibilities sees, oldest first. */
-    public List<LineRequestEvent> timeline(Set<Visibility> visible) {
-        return events.stream().filter(e -> visible.contains(e.getVisibility()))
-                .sorted(Comparator.comparing(LineRequestEvent::getAt)
-                        .thenComparing(e -> e.getId() == null ? Long.MAX_VALUE : e.getId()))
-                .toList();
-    }
-
     public boolean isSent() {
         return sentAt != null;
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -565,12 +525,9 @@ public class LineRequest implements Serializable {
         return note;
     }
 
+    @Override
     public LineRequestStatus getStatus() {
         return status;
-    }
-
-    public LocalDate getDeadline() {
-        return deadline;
     }
 
     public String getFiledBy() {
@@ -579,10 +536,6 @@ public class LineRequest implements Serializable {
 
     public Instant getFiledAt() {
         return filedAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     public Instant getSentAt() {
@@ -637,7 +590,4 @@ public class LineRequest implements Serializable {
         return searchKey;
     }
 
-    public long getVersion() {
-        return version;
-    }
 }

@@ -1,7 +1,9 @@
 package ir.pishkhan.portal.domain.linerequest;
 
 import ir.pishkhan.portal.domain.user.Role;
+import ir.pishkhan.portal.domain.workflow.WorkflowAction;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -16,7 +18,7 @@ import static ir.pishkhan.portal.domain.linerequest.LineRequestStatus.SENT;
  * Everything that can be done to a line request: which role does it, and from which states. The state machine of
  * {@link LineRequest} refuses an action from any other state. Follow-up notes change no state.
  */
-public enum LineRequestAction {
+public enum LineRequestAction implements WorkflowAction<LineRequestStatus> {
     /** The office files the request (it is not yet sent). */
     FILE(Role.OFFICE_OPERATOR, EnumSet.noneOf(LineRequestStatus.class)),
     /** The office sends it to the provider. */
@@ -48,16 +50,17 @@ public enum LineRequestAction {
 
     LineRequestAction(Role role, Set<LineRequestStatus> from) {
         this.role = role;
-        this.from = from;
+        this.from = Collections.unmodifiableSet(from);
     }
 
-    /** The role that takes this action. */
+    @Override
     public Role role() {
         return role;
     }
 
-    public boolean allowedFrom(LineRequestStatus status) {
-        return from.contains(status);
+    @Override
+    public Set<LineRequestStatus> from() {
+        return from;
     }
 
     /** Whether the action is a follow-up note, which changes no state. */
@@ -67,12 +70,6 @@ public enum LineRequestAction {
 
     /** The actions a role may take on a line request in this state (what the screens offer). */
     public static Set<LineRequestAction> available(Role role, LineRequestStatus status) {
-        Set<LineRequestAction> actions = EnumSet.noneOf(LineRequestAction.class);
-        for (LineRequestAction a : values()) {
-            if (a.role == role && a.allowedFrom(status)) {
-                actions.add(a);
-            }
-        }
-        return actions;
+        return WorkflowAction.available(LineRequestAction.class, role, status);
     }
 }

@@ -1,8 +1,9 @@
 package ir.pishkhan.portal.domain.linerequest;
 
 import ir.pishkhan.portal.domain.workflow.Actor;
+import ir.pishkhan.portal.domain.workflow.StepRecord;
+import ir.pishkhan.portal.domain.workflow.TimelineEntry;
 import ir.pishkhan.portal.domain.workflow.Visibility;
-import ir.pishkhan.portal.domain.user.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,16 +17,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * One entry of a line request's timeline: a state change or a follow-up note — who, when, from which state to
- * which, and what was said. Written with the change; never altered.
+ * One entry of a line request's timeline: a state change or a follow-up note (the kernel's {@link TimelineEntry}, of
+ * this workflow's states and actions).
  */
 @Entity
 @Table(name = "line_request_event")
-public class LineRequestEvent implements Serializable {
+public class LineRequestEvent extends TimelineEntry<LineRequestStatus, LineRequestAction> {
 
     private static final long serialVersionUID = 1L;
 
@@ -37,16 +37,6 @@ public class LineRequestEvent implements Serializable {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "line_request_id", nullable = false, updatable = false)
     private LineRequest request;
-
-    @Column(name = "at", nullable = false, updatable = false)
-    private Instant at;
-
-    @Column(name = "actor", nullable = false, updatable = false, length = 40)
-    private String actor;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "actor_role", nullable = false, updatable = false, length = 20)
-    private Role actorRole;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "action", nullable = false, updatable = false, length = 20)
@@ -60,33 +50,19 @@ public class LineRequestEvent implements Serializable {
     @Column(name = "to_status", nullable = false, updatable = false, length = 20)
     private LineRequestStatus toStatus;
 
-    @Column(name = "text", updatable = false, length = LineRequest.EVENT_TEXT_MAX)
-    private String text;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "visibility", nullable = false, updatable = false, length = 12)
-    private Visibility visibility;
-
     protected LineRequestEvent() {
     }
 
     LineRequestEvent(LineRequest request, Instant at, Actor actor, LineRequestAction action, LineRequestStatus fromStatus,
-                     LineRequestStatus toStatus, String text, Visibility visibility) {
+                     LineRequestStatus toStatus, String text, StepRecord record, Visibility visibility) {
+        super(at, actor, text, record, visibility);
         this.request = request;
-        this.at = at;
-        this.actor = actor.username();
-        this.actorRole = actor.role();
         this.action = action;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
-        this.text = text;
-        this.visibility = visibility;
     }
 
-    public boolean isStateChange() {
-        return fromStatus != toStatus;
-    }
-
+    @Override
     public Long getId() {
         return id;
     }
@@ -95,35 +71,24 @@ public class LineRequestEvent implements Serializable {
         return request;
     }
 
-    public Instant getAt() {
-        return at;
+    @Override
+    public Long getRecordId() {
+        return request == null ? null : request.getId();
     }
 
-    public String getActor() {
-        return actor;
-    }
-
-    public Role getActorRole() {
-        return actorRole;
-    }
-
+    @Override
     public LineRequestAction getAction() {
         return action;
     }
 
+    @Override
     public LineRequestStatus getFromStatus() {
         return fromStatus;
     }
 
+    @Override
     public LineRequestStatus getToStatus() {
         return toStatus;
     }
 
-    public String getText() {
-        return text;
-    }
-
-    public Visibility getVisibility() {
-        return visibility;
-    }
 }

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.linerequest;
 
+import ir.pishkhan.portal.domain.workflow.WorkListFilter;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
@@ -12,7 +14,7 @@ import java.util.Set;
  */
 public record LineRequestFilter(Set<LineRequestStatus> statuses, Long agencyId, Long officeId, LineKind kind,
                                 boolean overdueOnly, String text, boolean sentOnly, LocalDate today)
-        implements Serializable {
+        implements Serializable, WorkListFilter<LineRequestFilter> {
 
     public LineRequestFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
@@ -26,11 +28,13 @@ public record LineRequestFilter(Set<LineRequestStatus> statuses, Long agencyId, 
     }
 
     /** The same filter, limited to one office's requests. */
+    @Override
     public LineRequestFilter forOffice(long office) {
         return new LineRequestFilter(statuses, agencyId, office, kind, overdueOnly, text, sentOnly, today);
     }
 
     /** The same filter, limited to what one provider's liaison sees: the requests sent to it. */
+    @Override
     public LineRequestFilter forAgency(long agency) {
         return new LineRequestFilter(statuses, agency, officeId, kind, overdueOnly, text, true, today);
     }

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.complaint;
 
+import ir.pishkhan.portal.domain.workflow.StepRecord;
+
 import ir.pishkhan.portal.domain.workflow.Visibility;
 
 import ir.pishkhan.portal.domain.workflow.Actor;
@@ -211,16 +213,35 @@ final class ComplaintFixtures {
         }
     }
 
+    /** What a timeline entry records: the step's typed facts (none for most steps) and what was typed. */
+    record Recorded(StepRecord facts, String text) {
+    }
+
+    /** What an entry records, read back through the domain's typed records. */
+    static Recorded recorded(ComplaintEvent e) {
+        StepRecord facts = TriageRecord.of(e).map(StepRecord.class::cast).or(() -> ReferralRecord.of(e)).orElse(null);
+        return new Recorded(facts, e.getText());
+    }
+
+    /** What the timeline entry of {@link #perform} records, taken on {@link #TODAY}. */
+    static Recorded expectedRecorded(ComplaintAction action) {
+        return switch (action) {
+            case TRIAGE -> new Recorded(new TriageRecord(List.of("14/11", "14/12"), Priority.HIGH, TODAY.plusDays(7)), null);
+            case REFER -> new Recorded(new ReferralRecord(OFFICIAL, "14/12"), REFER_NOTE);
+            default -> new Recorded(null, expectedText(action));
+        };
+    }
+
     /** The text the timeline entry of {@link #perform} carries, taken on {@link #TODAY}. */
     static String expectedText(ComplaintAction action) {
         return switch (action) {
             case FILE -> null;
-            case TRIAGE -> "resolutions=14/11,14/12 priority=HIGH deadline=" + TODAY.plusDays(7);
+            case TRIAGE -> null;
             case REQUEST_INFO -> QUESTION;
             case PROVIDE_INFO -> INFO;
             case FORWARD -> FORWARD_NOTE;
             case ANSWER -> ANSWER;
-            case REFER -> OFFICIAL + " — 14/12\n" + REFER_NOTE;
+            case REFER -> REFER_NOTE;
             case RESOLVE -> OUTCOME;
             case REJECT -> REASON;
             case WITHDRAW -> WITHDRAW_REASON;

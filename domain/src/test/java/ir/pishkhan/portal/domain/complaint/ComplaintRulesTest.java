@@ -1,5 +1,10 @@
 package ir.pishkhan.portal.domain.complaint;
 
+import static ir.pishkhan.portal.domain.complaint.ComplaintFixtures.recorded;
+import ir.pishkhan.portal.domain.complaint.ComplaintFixtures.Recorded;
+
+import ir.pishkhan.portal.domain.workflow.IllegalTransition;
+
 import ir.pishkhan.portal.domain.workflow.TrackingNumber;
 
 import ir.pishkhan.portal.domain.workflow.Visibility;
@@ -234,7 +239,8 @@ class ComplaintRulesTest {
             assertEquals(List.of(f.r11, f.r12), List.copyOf(c.getResolutions()));
             assertEquals(Priority.URGENT, c.getPriority());
             assertEquals(TODAY.plusDays(10), c.getDeadline(), "a deadline given is kept");
-            assertEquals("resolutions=14/11,14/12 priority=URGENT deadline=" + TODAY.plusDays(10), last(c).getText());
+            assertEquals(new Recorded(new TriageRecord(List.of("14/11", "14/12"), Priority.URGENT, TODAY.plusDays(10)), null),
+                    recorded(last(c)));
         }
 
         @ParameterizedTest
@@ -278,7 +284,8 @@ class ComplaintRulesTest {
             assertEquals(List.of(f.r11, f.r12), List.copyOf(c.getResolutions()));
             assertEquals(Priority.URGENT, c.getPriority());
             assertEquals(TODAY.plusDays(3), c.getDeadline());
-            assertEquals("resolutions=14/11,14/12 priority=URGENT deadline=" + TODAY.plusDays(3), last(c).getText());
+            assertEquals(new Recorded(new TriageRecord(List.of("14/11", "14/12"), Priority.URGENT, TODAY.plusDays(3)), null),
+                    recorded(last(c)));
         }
 
         @Test
@@ -479,7 +486,7 @@ class ComplaintRulesTest {
             assertEquals(ComplaintStatus.REFERRED, c.getStatus());
             assertEquals(OFFICIAL, c.getReferredOfficial());
             assertSame(f.r4, c.getReferredResolution());
-            assertEquals(OFFICIAL + " — 14/4", last(c).getText());
+            assertEquals(new Recorded(new ReferralRecord(OFFICIAL, "14/4"), null), recorded(last(c)));
         }
 
         @Test

@@ -1,5 +1,12 @@
 package ir.pishkhan.portal.domain.complaint;
 
+import static ir.pishkhan.portal.domain.complaint.ComplaintFixtures.expectedRecorded;
+
+import static ir.pishkhan.portal.domain.complaint.ComplaintFixtures.recorded;
+import ir.pishkhan.portal.domain.complaint.ComplaintFixtures.Recorded;
+
+import ir.pishkhan.portal.domain.workflow.IllegalTransition;
+
 import ir.pishkhan.portal.domain.workflow.Visibility;
 
 import ir.pishkhan.portal.domain.workflow.Actor;
@@ -170,7 +177,7 @@ class ComplaintStateMachineTest {
                 () -> assertSame(action.role(), e.getActorRole()),
                 () -> assertSame(path.status, e.getFromStatus()),
                 () -> assertSame(to, e.getToStatus()),
-                () -> assertEquals(expectedText(action), e.getText()),
+                () -> assertEquals(expectedRecorded(action), recorded(e)),
                 () -> assertSame(expectedVisibility(action), e.getVisibility()),
                 () -> assertEquals(LATER, e.getAt()),
                 () -> assertEquals(LATER, c.getUpdatedAt()),

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.complaint;
 
+import ir.pishkhan.portal.domain.workflow.StepRecord;
+
 import ir.pishkhan.portal.domain.workflow.Visibility;
 
 import ir.pishkhan.portal.domain.workflow.Actor;
@@ -16,23 +18,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TriageRecordTest {
 
-    private static ComplaintEvent event(ComplaintAction action, String text) {
+    private static ComplaintEvent event(ComplaintAction action, String text, StepRecord record) {
         return new ComplaintEvent(null, Instant.parse("2026-11-28T10:00:00Z"), new Actor("dabir", Role.SECRETARIAT),
-                action, ComplaintStatus.SUBMITTED, ComplaintStatus.TRIAGED, text, Visibility.PUBLIC);
+                action, ComplaintStatus.SUBMITTED, ComplaintStatus.TRIAGED, text, record, Visibility.PUBLIC);
     }
 
     @Test
     void what_a_triage_writes_reads_back() {
         TriageRecord written = new TriageRecord(List.of("14/11", "14/12"), Priority.HIGH, LocalDate.of(2026, 12, 5));
-        assertEquals("resolutions=14/11,14/12 priority=HIGH deadline=2026-12-05", written.text());
-        assertEquals(written, TriageRecord.of(event(ComplaintAction.TRIAGE, written.text())).orElseThrow());
+        assertEquals("resolutions=14/11,14/12&priority=HIGH&deadline=2026-12-05", StepRecord.encode(written));
+        assertEquals(written, TriageRecord.of(event(ComplaintAction.TRIAGE, null, written)).orElseThrow());
+        assertEquals(new TriageRecord(List.of(), Priority.LOW, LocalDate.of(2026, 12, 5)), TriageRecord.of(event(
+                ComplaintAction.TRIAGE, null, new TriageRecord(List.of(), Priority.LOW, LocalDate.of(2026, 12, 5)))).orElseThrow());
     }
 
     @Test
     void other_entries_are_no_triage_record() {
-        String text = new TriageRecord(List.of("14/3"), Priority.LOW, LocalDate.of(2026, 12, 5)).text();
-        assertTrue(TriageRecord.of(event(ComplaintAction.REPLY, text)).isEmpty(), "a reply that happens to look like one");
-        assertTrue(TriageRecord.of(event(ComplaintAction.TRIAGE, "free text")).isEmpty());
-        assertTrue(TriageRecord.of(event(ComplaintAction.TRIAGE, null)).isEmpty());
+        TriageRecord record = new TriageRecord(List.of("14/3"), Priority.LOW, LocalDate.of(2026, 12, 5));
+        assertTrue(TriageRecord.of(event(ComplaintAction.REPLY, StepRecord.encode(record), null)).isEmpty(),
+                "a reply whose text looks like one");
+        assertTrue(TriageRecord.of(event(ComplaintAction.REPLY, null, record)).isEmpty(), "a record read only on its action");
+        assertTrue(TriageRecord.of(event(ComplaintAction.TRIAGE, "resolutions=14/3 priority=LOW deadline=2026-12-05", null))
+                .isEmpty(), "a text is never read as the facts");
+        assertTrue(TriageRecord.of(event(ComplaintAction.TRIAGE, null, null)).isEmpty());
     }
 }

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.linerequest;
 
+import ir.pishkhan.portal.domain.workflow.StepRecord;
+
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.agency.AgencyKind;
 import ir.pishkhan.portal.domain.workflow.Actor;
@@ -237,20 +239,35 @@ final class LineRequestFixtures {
         }
     }
 
-    /** The text the timeline entry of {@link #perform} carries. */
-    static String expectedText(LineRequestAction action) {
+    /** What a timeline entry records: the step's typed facts (none for most steps) and what was typed. */
+    record Recorded(StepRecord facts, String text) {
+    }
+
+    static Recorded recorded(StepRecord facts, String text) {
+        return new Recorded(facts, text);
+    }
+
+    /** What an entry records, read back through the domain's typed records. */
+    static Recorded recorded(LineRequestEvent e) {
+        StepRecord facts = ScheduleRecord.of(e).map(StepRecord.class::cast)
+                .or(() -> DisputeRecord.of(e)).or(() -> RefusalRecord.of(e)).orElse(null);
+        return new Recorded(facts, e.getText());
+    }
+
+    /** What the timeline entry of {@link #perform} records. */
+    static Recorded expectedRecorded(LineRequestAction action) {
         return switch (action) {
-            case FILE -> null;
-            case SEND -> SEND_NOTE;
-            case FORWARD -> FORWARD_NOTE;
-            case CANCEL -> CANCEL_REASON;
-            case SCHEDULE -> "scheduledFor=" + INSTALL_ON + "\n" + SCHEDULE_NOTE;
-            case INSTALL -> INSTALL_NOTE;
-            case REFUSE -> "reason=NO_CAPACITY\n" + REFUSAL;
-            case CONFIRM -> CONFIRM_NOTE;
-            case DISPUTE -> "reason=NOT_WORKING\n" + DISPUTE_TEXT;
-            case GUILD_NOTE -> GUILD_NOTE;
-            case SECRETARIAT_NOTE -> SECRETARIAT_NOTE;
+            case FILE -> recorded(null, null);
+            case SEND -> recorded(null, SEND_NOTE);
+            case FORWARD -> recorded(null, FORWARD_NOTE);
+            case CANCEL -> recorded(null, CANCEL_REASON);
+            case SCHEDULE -> recorded(new ScheduleRecord(INSTALL_ON), SCHEDULE_NOTE);
+            case INSTALL -> recorded(null, INSTALL_NOTE);
+            case REFUSE -> recorded(new RefusalRecord(RefusalReason.NO_CAPACITY), REFUSAL);
+            case CONFIRM -> recorded(null, CONFIRM_NOTE);
+            case DISPUTE -> recorded(new DisputeRecord(DisputeReason.NOT_WORKING), DISPUTE_TEXT);
+            case GUILD_NOTE -> recorded(null, GUILD_NOTE);
+            case SECRETARIAT_NOTE -> recorded(null, SECRETARIAT_NOTE);
         };
     }
 

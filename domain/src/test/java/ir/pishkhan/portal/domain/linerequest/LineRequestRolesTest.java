@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.linerequest;
 
+import ir.pishkhan.portal.domain.workflow.IllegalTransition;
+
 import ir.pishkhan.portal.domain.linerequest.LineRequestFixtures.Path;
 import ir.pishkhan.portal.domain.linerequest.LineRequestFixtures.Snapshot;
 import ir.pishkhan.portal.domain.shared.BusinessException;
@@ -106,11 +108,11 @@ class LineRequestRolesTest {
     void theStateIsCheckedBeforeTheInput() {
         // the right role, in a state that does not allow the action, hears about the state, not its bad input
         LineRequest requested = f.in(Path.REQUESTED);
-        assertThrows(IllegalLineRequestTransition.class,
+        assertThrows(IllegalTransition.class,
                 () -> requested.schedule(LineRequestFixtures.LIAISON, TODAY.minusDays(1), null, LATER));
-        assertThrows(IllegalLineRequestTransition.class,
+        assertThrows(IllegalTransition.class,
                 () -> requested.dispute(LineRequestFixtures.OPERATOR, null, "", LATER));
-        assertThrows(IllegalLineRequestTransition.class,
+        assertThrows(IllegalTransition.class,
                 () -> requested.refuse(LineRequestFixtures.LIAISON, null, null, LATER));
     }
 }

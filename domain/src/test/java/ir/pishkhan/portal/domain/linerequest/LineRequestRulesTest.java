@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.linerequest;
 
+import static ir.pishkhan.portal.domain.linerequest.LineRequestFixtures.recorded;
+
 import ir.pishkhan.portal.domain.workflow.TrackingNumber;
 
 import ir.pishkhan.portal.domain.agency.Agency;
@@ -257,7 +259,7 @@ class LineRequestRulesTest {
             LineRequest r = f.in(Path.SENT_BY_OFFICE);
             r.schedule(LIAISON, TODAY, null, LATER);
             assertEquals(TODAY, r.getScheduledFor());
-            assertEquals("scheduledFor=" + TODAY, last(r).getText());
+            assertEquals(recorded(new ScheduleRecord(TODAY), null), recorded(last(r)));
             r.schedule(LIAISON, TODAY.plusYears(1), null, LATER);
             assertEquals(TODAY.plusYears(1), r.getScheduledFor());
         }
@@ -290,7 +292,7 @@ class LineRequestRulesTest {
             assertEquals(LineRequestStatus.SCHEDULED, e.getFromStatus());
             assertEquals(LineRequestStatus.SCHEDULED, e.getToStatus());
             assertFalse(e.isStateChange());
-            assertEquals("scheduledFor=" + TODAY.plusDays(9) + "\nکارشناس در دسترس نبود.", e.getText());
+            assertEquals(recorded(new ScheduleRecord(TODAY.plusDays(9)), "کارشناس در دسترس نبود."), recorded(e));
         }
     }
 
@@ -303,7 +305,7 @@ class LineRequestRulesTest {
             LineRequest r = f.in(Path.INSTALLED);
             r.dispute(OPERATOR, reason, "  " + LineRequestFixtures.DISPUTE_TEXT + " ", LATER);
             assertEquals(reason, r.getDisputeReason());
-            assertEquals("reason=" + reason + "\n" + LineRequestFixtures.DISPUTE_TEXT, last(r).getText());
+            assertEquals(recorded(new DisputeRecord(reason), LineRequestFixtures.DISPUTE_TEXT), recorded(last(r)));
         }
 
         @Test

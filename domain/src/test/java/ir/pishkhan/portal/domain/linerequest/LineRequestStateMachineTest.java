@@ -1,5 +1,11 @@
 package ir.pishkhan.portal.domain.linerequest;
 
+import static ir.pishkhan.portal.domain.linerequest.LineRequestFixtures.expectedRecorded;
+
+import static ir.pishkhan.portal.domain.linerequest.LineRequestFixtures.recorded;
+
+import ir.pishkhan.portal.domain.workflow.IllegalTransition;
+
 import ir.pishkhan.portal.domain.workflow.Actor;
 import ir.pishkhan.portal.domain.workflow.Visibility;
 import ir.pishkhan.portal.domain.linerequest.LineRequestFixtures.Path;
@@ -27,7 +33,6 @@ import static ir.pishkhan.portal.domain.linerequest.LineRequestFixtures.OPERATOR
 import static ir.pishkhan.portal.domain.linerequest.LineRequestFixtures.REFUSAL;
 import static ir.pishkhan.portal.domain.linerequest.LineRequestFixtures.actorOf;
 import static ir.pishkhan.portal.domain.linerequest.LineRequestFixtures.all;
-import static ir.pishkhan.portal.domain.linerequest.LineRequestFixtures.expectedText;
 import static ir.pishkhan.portal.domain.linerequest.LineRequestFixtures.last;
 import static ir.pishkhan.portal.domain.linerequest.LineRequestFixtures.perform;
 import static ir.pishkhan.portal.domain.linerequest.LineRequestStatus.CANCELLED;
@@ -49,7 +54,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The workflow, exhaustively: every action from every state (reached through the public methods, see {@link Path})
- * is either performed as specified or refused with {@link IllegalLineRequestTransition}, changing nothing.
+ * is either performed as specified or refused with {@link IllegalTransition}, changing nothing.
  */
 class LineRequestStateMachineTest {
 
@@ -134,7 +139,7 @@ class LineRequestStateMachineTest {
             return;
         }
         if (!action.allowedFrom(path.status)) {
-            IllegalLineRequestTransition e = assertThrows(IllegalLineRequestTransition.class,
+            IllegalTransition e = assertThrows(IllegalTransition.class,
                     () -> perform(action, actor, r, LATER));
             assertEquals("lineRequest.transition.illegal", e.getMessageKey());
             assertSame(action, e.getAction());
@@ -159,7 +164,7 @@ class LineRequestStateMachineTest {
                 () -> assertSame(action.role(), e.getActorRole()),
                 () -> assertSame(path.status, e.getFromStatus()),
                 () -> assertSame(to, e.getToStatus()),
-                () -> assertEquals(expectedText(action), e.getText()),
+                () -> assertEquals(expectedRecorded(action), recorded(e)),
                 () -> assertSame(action.isNote() ? Visibility.STAFF : Visibility.PUBLIC, e.getVisibility()),
                 () -> assertEquals(LATER, e.getAt()),
                 () -> assertEquals(LATER, r.getUpdatedAt()),
@@ -198,7 +203,7 @@ class LineRequestStateMachineTest {
         LineRequest r = f.in(path);
         Snapshot before = Snapshot.of(r);
         if (!LineRequestAction.REFUSE.allowedFrom(path.status)) {
-            assertThrows(IllegalLineRequestTransition.class,
+            assertThrows(IllegalTransition.class,
                     () -> r.refuse(LIAISON, RefusalReason.NOT_NEEDED, LineRequestFixtures.NOT_NEEDED, LATER));
             assertEquals(before, Snapshot.of(r));
             return;
@@ -212,7 +217,7 @@ class LineRequestStateMachineTest {
         assertSame(LineRequestAction.REFUSE, e.getAction());
         assertSame(path.status, e.getFromStatus());
         assertSame(ESCALATED, e.getToStatus());
-        assertEquals("reason=NOT_NEEDED\n" + LineRequestFixtures.NOT_NEEDED, e.getText());
+        assertEquals(recorded(new RefusalRecord(RefusalReason.NOT_NEEDED), LineRequestFixtures.NOT_NEEDED), recorded(e));
         assertSame(Visibility.PUBLIC, e.getVisibility());
     }
 
@@ -225,7 +230,7 @@ class LineRequestStateMachineTest {
         assertEquals(REFUSED, r.getStatus());
         assertFalse(r.getStatus().isOpen());
         assertFalse(r.isComplaintPending());
-        assertEquals("reason=" + reason + "\n" + REFUSAL, last(r).getText());
+        assertEquals(recorded(new RefusalRecord(reason), REFUSAL), recorded(last(r)));
     }
 
     @Test
@@ -273,7 +278,7 @@ class LineRequestStateMachineTest {
         LineRequest r = f.in(Path.ESCALATED);
         Snapshot before = Snapshot.of(r);
         for (RefusalReason reason : RefusalReason.values()) {
-            assertThrows(IllegalLineRequestTransition.class, () -> r.refuse(LIAISON, reason, REFUSAL, LATER));
+            assertThrows(IllegalTransition.class, () -> r.refuse(LIAISON, reason, REFUSAL, LATER));
         }
         assertEquals(before, Snapshot.of(r));
     }

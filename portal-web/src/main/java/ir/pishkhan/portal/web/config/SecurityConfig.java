@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.web.config;
 
+import ir.pishkhan.portal.web.service.Roles;
+
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
@@ -22,7 +24,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
                 "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA256",
                 "Pbkdf2PasswordHash.SaltSizeBytes=32",
                 "Pbkdf2PasswordHash.KeySizeBytes=32"})
-@DeclareRoles({"OFFICE_OPERATOR", "SECRETARIAT", "GUILD", "AGENCY_LIAISON", "ADMIN"})
+@DeclareRoles({Roles.OFFICE, Roles.SECRETARIAT, Roles.GUILD, Roles.LIAISON, Roles.ADMIN})
 @ApplicationScoped
 public class SecurityConfig {
 }

@@ -3,8 +3,12 @@ package ir.pishkhan.portal.web.faces;
 import ir.pishkhan.portal.domain.meeting.Meeting;
 
 import ir.pishkhan.portal.domain.complaint.ComplaintEvent;
-import ir.pishkhan.portal.domain.complaint.ComplaintKind;
+import ir.pishkhan.portal.domain.complaint.ReferralRecord;
 import ir.pishkhan.portal.domain.complaint.TriageRecord;
+import ir.pishkhan.portal.domain.linerequest.DisputeRecord;
+import ir.pishkhan.portal.domain.linerequest.LineRequestEvent;
+import ir.pishkhan.portal.domain.linerequest.RefusalRecord;
+import ir.pishkhan.portal.domain.linerequest.ScheduleRecord;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.shared.PersianText;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +16,7 @@ import jakarta.inject.Named;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.stream.Collectors;
 
 /** Dates and numbers as the user reads them, for the facelets: {@code #{fmt.date(d)}}, {@code #{fmt.num(n)}}. */
 @Named("fmt")
@@ -57,57 +60,49 @@ public class Formats {
     }
 
     /**
-     * A timeline entry's text as the user reads it. A triage's record is kept as data (resolutions, priority, ISO
-     * deadline); it is shown in words, in the user's language, with a Jalali date. Other entries: what was written.
+     * A complaint's timeline entry as the user reads it: the step's facts, as the domain's typed record holds them (a
+     * triage's resolutions, priority and deadline; a referral's official and resolution), in words of the user's
+     * language with Jalali dates; then what was typed. Null when there is neither.
      */
     public String eventText(ComplaintEvent event) {
-        if (event == null || event.getText() == null) {
+        if (event == null) {
             return null;
         }
-        java.util.Optional<TriageRecord> triage = TriageRecord.of(event);
-        if (triage.isEmpty()) {
-            return event.getText();
-        }
-        List<String> resolutions = new ArrayList<>();
-        for (String r : triage.get().resolutions()) {
-            String[] meetingAndNumber = r.split("/");
-            resolutions.add(meetingAndNumber.length == 2 && meetingAndNumber[0].equals(String.valueOf(Meeting.FOURTEENTH))
-                    ? Messages.text("resolution.numbered") + " " + num(meetingAndNumber[1]) : num(r));
-        }
-        return Messages.text("timeline.triage", String.join(Messages.text("list.separator"), resolutions),
-                label(triage.get().priority()), date(triage.get().deadline()));
+        String head = TriageRecord.of(event).map(t -> Messages.text("timeline.triage",
+                        t.resolutions().stream().map(this::resolution).collect(Collectors.joining(Messages.text("list.separator"))),
+                        label(t.priority()), date(t.deadline())))
+                .or(() -> ReferralRecord.of(event).map(r -> Messages.text("timeline.referral", r.official(),
+                        r.resolution())))
+                .orElse(null);
+        return withText(head, event.getText());
     }
 
     /**
-     * A line request's timeline text as the user reads it: the data the domain records first ("scheduledFor=" an ISO
-     * date, "reason=" a refusal's or dispute's reason) in words, in the user's language; then what was written.
+     * A line request's timeline entry as the user reads it: the facts of its typed record (the date a schedule sets,
+     * a refusal's or dispute's reason) in words of the user's language; then what was typed.
      */
-    public String lineEventText(ir.pishkhan.portal.domain.linerequest.LineRequestEvent event) {
-        if (event == null || event.getText() == null) {
+    public String lineEventText(LineRequestEvent event) {
+        if (event == null) {
             return null;
         }
-        String text = event.getText();
-        int nl = text.indexOf('\n');
-        String first = nl < 0 ? text : text.substring(0, nl);
-        String rest = nl < 0 ? "" : text.substring(nl + 1);
-        String head = null;
-        try {
-            if (first.startsWith("scheduledFor=")) {
-                head = Messages.text("lineRequest.scheduledFor") + ": "
-                        + date(LocalDate.parse(first.substring("scheduledFor=".length())));
-            } else if (first.startsWith("reason=")) {
-                String name = first.substring("reason=".length());
-                Enum<?> reason = event.getAction() == ir.pishkhan.portal.domain.linerequest.LineRequestAction.DISPUTE
-                        ? ir.pishkhan.portal.domain.linerequest.DisputeReason.valueOf(name)
-                        : ir.pishkhan.portal.domain.linerequest.RefusalReason.valueOf(name);
-                head = label(reason);
-            }
-        } catch (RuntimeException e) {
-            head = null;
-        }
+        String head = ScheduleRecord.of(event).map(r -> Messages.text("lineRequest.scheduledFor") + ": " + date(r.date()))
+                .or(() -> DisputeRecord.of(event).map(r -> label(r.reason())))
+                .or(() -> RefusalRecord.of(event).map(r -> label(r.reason())))
+                .orElse(null);
+        return withText(head, event.getText());
+    }
+
+    private static String withText(String head, String text) {
         if (head == null) {
             return text;
         }
-        return rest.isEmpty() ? head : head + "\n" + rest;
+        return text == null ? head : head + "\n" + text;
+    }
+
+    /** "14/11" → "مصوبه ۱۱" for a resolution of the 14th meeting; of another meeting, its number as written. */
+    private String resolution(String meetingAndNumber) {
+        String[] parts = meetingAndNumber.split("/");
+        return parts.length == 2 && parts[0].equals(String.valueOf(Meeting.FOURTEENTH))
+                ? Messages.text("resolution.numbered") + " " + num(parts[1]) : num(meetingAndNumber);
     }
 }

@@ -17,7 +17,8 @@ public class AuditRecorder {
     @Inject
     private AuditLog log;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     public Instant now() {
         return clock.instant();

@@ -30,10 +30,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -59,13 +61,13 @@ public class ComplaintService {
     private MeetingRepository meetings;
 
     @Inject
-    private ir.pishkhan.portal.domain.user.UserAccountRepository accounts;
-
-    @jakarta.annotation.Resource
-    private jakarta.ejb.SessionContext session;
+    private Caller caller;
 
     @Inject
-    private AuditRecorder clock;
+    private Commands commands;
+
+    @Inject
+    private Clock clock;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -86,7 +88,7 @@ public class ComplaintService {
 
     // --- the office ---
 
-    @RolesAllowed("OFFICE_OPERATOR")
+    @RolesAllowed(Roles.OFFICE)
     public Complaint file(FilingForm form) {
         UserAccount user = user();
         var existing = complaints.bySubmissionKey(user.getOffice().getId(), form.submissionKey());
@@ -100,21 +102,21 @@ public class ComplaintService {
                 n -> meetings.resolution(Meeting.FOURTEENTH, n).orElse(null));
         complaints.store(c);
         em.flush();
-        return c;
+        return commands.published(c);
     }
 
     /** After a failed filing (e.g. two submits racing), the complaint the first one filed, if any. */
-    @RolesAllowed("OFFICE_OPERATOR")
+    @RolesAllowed(Roles.OFFICE)
     public Complaint filedWith(String submissionKey) {
         return complaints.bySubmissionKey(user().getOffice().getId(), submissionKey).orElse(null);
     }
 
-    @RolesAllowed("OFFICE_OPERATOR")
+    @RolesAllowed(Roles.OFFICE)
     public Complaint provideInfo(long id, long version, String answer, List<Upload> files) {
         return act(id, version, c -> c.provideInfo(actor(user()), answer, evidence(files), now()));
     }
 
-    @RolesAllowed("OFFICE_OPERATOR")
+    @RolesAllowed(Roles.OFFICE)
     public Complaint withdraw(long id, long version, String reason) {
         return act(id, version, c -> c.withdraw(actor(user()), reason, now()));
     }
@@ -122,7 +124,7 @@ public class ComplaintService {
     // --- the secretariat ---
 
     /** The resolutions the portal proposes for a kind of complaint. */
-    @RolesAllowed({"SECRETARIAT", "OFFICE_OPERATOR", "GUILD", "AGENCY_LIAISON"})
+    @RolesAllowed({Roles.SECRETARIAT, Roles.OFFICE, Roles.GUILD, Roles.LIAISON})
     public List<Resolution> suggestedResolutions(ComplaintKind kind) {
         List<Resolution> out = new ArrayList<>();
         for (int n : kind.suggestedResolutions()) {
@@ -131,77 +133,77 @@ public class ComplaintService {
         return out;
     }
 
-    @RolesAllowed({"SECRETARIAT", "OFFICE_OPERATOR", "GUILD", "AGENCY_LIAISON"})
+    @RolesAllowed({Roles.SECRETARIAT, Roles.OFFICE, Roles.GUILD, Roles.LIAISON})
     public List<Resolution> resolutionChoices() {
         return meetings.resolutionsOf(Meeting.FOURTEENTH);
     }
 
-    @RolesAllowed("SECRETARIAT")
+    @RolesAllowed(Roles.SECRETARIAT)
     public Complaint triage(long id, long version, List<Long> resolutionIds, Priority priority, LocalDate deadline) {
         List<Resolution> linked = new ArrayList<>();
         for (Long rid : resolutionIds == null ? List.<Long>of() : resolutionIds) {
             linked.add(em.find(Resolution.class, rid));
         }
-        linked.removeIf(java.util.Objects::isNull);
+        linked.removeIf(Objects::isNull);
         return act(id, version, c -> c.triage(actor(user()), linked, priority, deadline, now()));
     }
 
-    @RolesAllowed("SECRETARIAT")
+    @RolesAllowed(Roles.SECRETARIAT)
     public Complaint requestInfo(long id, long version, String question) {
         return act(id, version, c -> c.requestInfo(actor(user()), question, now()));
     }
 
-    @RolesAllowed("SECRETARIAT")
+    @RolesAllowed(Roles.SECRETARIAT)
     public Complaint forward(long id, long version, String note) {
         return act(id, version, c -> c.forward(actor(user()), note, now()));
     }
 
-    @RolesAllowed("SECRETARIAT")
+    @RolesAllowed(Roles.SECRETARIAT)
     public Complaint refer(long id, long version, String official, Long resolutionId, String note) {
         Resolution sanction = resolutionId == null ? null : em.find(Resolution.class, resolutionId);
         return act(id, version, c -> c.refer(actor(user()), official, sanction, note, now()));
     }
 
-    @RolesAllowed("SECRETARIAT")
+    @RolesAllowed(Roles.SECRETARIAT)
     public Complaint resolve(long id, long version, String outcome) {
         return act(id, version, c -> c.resolve(actor(user()), outcome, now()));
     }
 
-    @RolesAllowed("SECRETARIAT")
+    @RolesAllowed(Roles.SECRETARIAT)
     public Complaint reject(long id, long version, String reason) {
         return act(id, version, c -> c.reject(actor(user()), reason, now()));
     }
 
-    @RolesAllowed("SECRETARIAT")
+    @RolesAllowed(Roles.SECRETARIAT)
     public Complaint reopen(long id, long version, String reason) {
         return act(id, version, c -> c.reopen(actor(user()), reason, now()));
     }
 
-    @RolesAllowed("SECRETARIAT")
+    @RolesAllowed(Roles.SECRETARIAT)
     public Complaint reply(long id, long version, String text) {
         return act(id, version, c -> c.reply(actor(user()), text, now()));
     }
 
-    @RolesAllowed("SECRETARIAT")
+    @RolesAllowed(Roles.SECRETARIAT)
     public Complaint internalNote(long id, long version, String text) {
         return act(id, version, c -> c.internalNote(actor(user()), text, now()));
     }
 
     // --- the agency and the guild ---
 
-    @RolesAllowed("AGENCY_LIAISON")
+    @RolesAllowed(Roles.LIAISON)
     public Complaint answer(long id, long version, String text, List<Upload> files) {
         return act(id, version, c -> c.answer(actor(user()), text, evidence(files), now()));
     }
 
-    @RolesAllowed("GUILD")
+    @RolesAllowed(Roles.GUILD)
     public Complaint guildNote(long id, long version, String text) {
         return act(id, version, c -> c.guildNote(actor(user()), text, now()));
     }
 
     // --- reading ---
 
-    @RolesAllowed({"SECRETARIAT", "OFFICE_OPERATOR", "GUILD", "AGENCY_LIAISON"})
+    @RolesAllowed({Roles.SECRETARIAT, Roles.OFFICE, Roles.GUILD, Roles.LIAISON})
     public ComplaintView view(long id) {
         UserAccount user = user();
         Complaint c = visible(id, user);
@@ -215,22 +217,22 @@ public class ComplaintService {
             c.getReferredResolution().getNumber();
         }
         return new ComplaintView(c, timeline, files, ComplaintAction.available(user.getRole(), c.getStatus()),
-                c.isOverdue(JalaliDates.today()));
+                c.isOverdue(LocalDate.ofInstant(now(), JalaliDates.ZONE)));
     }
 
     /** A page of the complaints the user may see, filtered; an office sees its own, an agency what it was sent. */
-    @RolesAllowed({"SECRETARIAT", "OFFICE_OPERATOR", "GUILD", "AGENCY_LIAISON"})
+    @RolesAllowed({Roles.SECRETARIAT, Roles.OFFICE, Roles.GUILD, Roles.LIAISON})
     public Keyset.Page<Complaint> page(ComplaintFilter filter, Keyset.Request request) {
-        return complaints.page(scoped(filter), request);
+        return complaints.page(caller.scoped(filter), request);
     }
 
-    @RolesAllowed({"SECRETARIAT", "OFFICE_OPERATOR", "GUILD", "AGENCY_LIAISON"})
+    @RolesAllowed({Roles.SECRETARIAT, Roles.OFFICE, Roles.GUILD, Roles.LIAISON})
     public long count(ComplaintFilter filter) {
-        return complaints.countUpTo(scoped(filter), COUNT_CAP + 1);
+        return complaints.countUpTo(caller.scoped(filter), COUNT_CAP + 1);
     }
 
     /** An attachment's file, when the user may see the complaint and the timeline entry it came with. */
-    @RolesAllowed({"SECRETARIAT", "OFFICE_OPERATOR", "GUILD", "AGENCY_LIAISON"})
+    @RolesAllowed({Roles.SECRETARIAT, Roles.OFFICE, Roles.GUILD, Roles.LIAISON})
     public Attachment attachment(long id) {
         UserAccount user = user();
         Attachment a = complaints.attachment(id).orElseThrow(BusinessException.NotFound::new);
@@ -242,47 +244,25 @@ public class ComplaintService {
         return a;
     }
 
-    private ComplaintFilter scoped(ComplaintFilter filter) {
+    private Complaint act(long id, long version, Consumer<Complaint> step) {
         UserAccount user = user();
-        return switch (user.getRole()) {
-            case OFFICE_OPERATOR -> filter.forOffice(user.getOffice().getId());
-            case AGENCY_LIAISON -> filter.forAgency(user.getAgency().getId());
-            case SECRETARIAT, GUILD -> filter;
-            case ADMIN -> throw new BusinessException.AccessDenied();
-        };
-    }
-
-    private Complaint act(long id, long version, Consumer<Complaint> command) {
-        Complaint c = visible(id, user());
-        if (c.getVersion() != version) {
-            throw new BusinessException.ConcurrentChange();
-        }
-        command.accept(c);
-        em.flush();
-        return c;
+        return commands.act(complaints.byId(id), c -> ComplaintAccess.canSee(user, c), version, step);
     }
 
     private Complaint visible(long id, UserAccount user) {
-        Complaint c = complaints.byId(id).orElseThrow(BusinessException.NotFound::new);
-        if (!ComplaintAccess.canSee(user, c)) {
-            throw new BusinessException.NotFound();
-        }
-        return c;
+        return commands.visibleOr404(complaints.byId(id), c -> ComplaintAccess.canSee(user, c));
     }
 
-    /** The caller, as the container authenticated it; a disabled account can do nothing. */
     private UserAccount user() {
-        java.security.Principal caller = session.getCallerPrincipal();
-        return accounts.byUsername(caller == null ? null : caller.getName()).filter(UserAccount::isEnabled)
-                .orElseThrow(BusinessException.AccessDenied::new);
+        return caller.account();
     }
 
     private static Actor actor(UserAccount user) {
-        return new Actor(user.getUsername(), user.getRole());
+        return Caller.actor(user);
     }
 
     private Instant now() {
-        return clock.now();
+        return clock.instant();
     }
 
     private static List<EvidenceFile> evidence(List<Upload> files) {

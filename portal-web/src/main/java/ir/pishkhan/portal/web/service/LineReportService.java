@@ -80,7 +80,7 @@ public class LineReportService {
      * How the requests sent to each provider (within the days given, in Tehran; either bound null for none) stand
      * today, one row per provider that was sent any.
      */
-    @RolesAllowed({"GUILD", "SECRETARIAT"})
+    @RolesAllowed({Roles.GUILD, Roles.SECRETARIAT})
     public List<ProviderRow> providers(LocalDate sentFrom, LocalDate sentTo) {
         if (sentFrom != null && sentTo != null && sentTo.isBefore(sentFrom)) {
             throw new BusinessException.InvalidInput("reports.period.invalid");
@@ -90,7 +90,7 @@ public class LineReportService {
     }
 
     /** A page of what offices still wait for, today. */
-    @RolesAllowed({"GUILD", "SECRETARIAT"})
+    @RolesAllowed({Roles.GUILD, Roles.SECRETARIAT})
     public Page<WaitingRow> waiting(PageRequest page) {
         Page<Waiting> rows = requests.waiting(null, JalaliDates.today(), page);
         Map<Long, Office> offices = offices(rows.items().stream().map(Waiting::officeId).toList());
@@ -98,7 +98,7 @@ public class LineReportService {
                 .map(w -> new WaitingRow(offices.get(w.officeId()), agency(w.agencyId()), w)).toList(), rows.total());
     }
 
-    @RolesAllowed("SECRETARIAT")
+    @RolesAllowed(Roles.SECRETARIAT)
     public Resolution1 resolution1() {
         Resolution r = resolution1Itself();
         LocalDate deadline = r.dueDate().orElseThrow(() -> new IllegalStateException("Resolution 1 has no date"));
@@ -106,7 +106,7 @@ public class LineReportService {
     }
 
     /** A page of the offices, by licence number, whose overall standing is one of these (empty: every office). */
-    @RolesAllowed("SECRETARIAT")
+    @RolesAllowed(Roles.SECRETARIAT)
     public Page<OfficeRow> resolution1Offices(Set<LineStanding> standings, PageRequest page) {
         LocalDate deadline = resolution1Itself().dueDate().orElseThrow();
         Page<OfficeLines> rows = requests.resolution1(deadline, standings, page);

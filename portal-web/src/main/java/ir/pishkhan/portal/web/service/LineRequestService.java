@@ -25,16 +25,14 @@ import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.shared.BusinessException;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.user.UserAccount;
-import ir.pishkhan.portal.domain.user.UserAccountRepository;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,13 +64,13 @@ public class LineRequestService {
     private MeetingRepository meetings;
 
     @Inject
-    private UserAccountRepository accounts;
-
-    @Resource
-    private SessionContext session;
+    private Caller caller;
 
     @Inject
-    private AuditRecorder clock;
+    private Commands commands;
+
+    @Inject
+    private Clock clock;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -90,12 +88,12 @@ public class LineRequestService {
     // --- the office ---
 
     /** The agencies a line may be asked of: the telecom company and the other agencies of the ICT ministry. */
-    @RolesAllowed({"SECRETARIAT", "OFFICE_OPERATOR", "GUILD", "AGENCY_LIAISON"})
+    @RolesAllowed({Roles.SECRETARIAT, Roles.OFFICE, Roles.GUILD, Roles.LIAISON})
     public List<Agency> providerChoices() {
         return agencies.choices().stream().filter(a -> LineRequest.PROVIDER_KINDS.contains(a.getKind())).toList();
     }
 
-    @RolesAllowed("OFFICE_OPERATOR")
+    @RolesAllowed(Roles.OFFICE)
     public LineRequest file(RequestForm form) {
         UserAccount user = user();
         var existing = requests.bySubmissionKey(user.getOffice().getId(), form.submissionKey());
@@ -108,50 +106,50 @@ public class LineRequestService {
                 form.note(), deadlines(), actor(user), now(), form.submissionKey());
         requests.store(r);
         em.flush();
-        return r;
+        return commands.published(r);
     }
 
     /** After a failed filing (e.g. two submits racing), the request the first one filed, if any. */
-    @RolesAllowed("OFFICE_OPERATOR")
+    @RolesAllowed(Roles.OFFICE)
     public LineRequest filedWith(String submissionKey) {
         return requests.bySubmissionKey(user().getOffice().getId(), submissionKey).orElse(null);
     }
 
-    @RolesAllowed("OFFICE_OPERATOR")
+    @RolesAllowed(Roles.OFFICE)
     public LineRequest send(long id, long version, String comment) {
         return act(id, version, r -> r.send(actor(user()), comment, now()));
     }
 
-    @RolesAllowed("OFFICE_OPERATOR")
+    @RolesAllowed(Roles.OFFICE)
     public LineRequest cancel(long id, long version, String reason) {
         return act(id, version, r -> r.cancel(actor(user()), reason, now()));
     }
 
-    @RolesAllowed("OFFICE_OPERATOR")
+    @RolesAllowed(Roles.OFFICE)
     public LineRequest confirm(long id, long version, String comment) {
         return act(id, version, r -> r.confirm(actor(user()), comment, now()));
     }
 
-    @RolesAllowed("OFFICE_OPERATOR")
+    @RolesAllowed(Roles.OFFICE)
     public LineRequest dispute(long id, long version, DisputeReason reason, String text) {
         return act(id, version, r -> r.dispute(actor(user()), reason, text, now()));
     }
 
     // --- the secretariat, on the office's behalf ---
 
-    @RolesAllowed("SECRETARIAT")
+    @RolesAllowed(Roles.SECRETARIAT)
     public LineRequest forward(long id, long version, String comment) {
         return act(id, version, r -> r.forward(actor(user()), comment, now()));
     }
 
     // --- the provider's liaison ---
 
-    @RolesAllowed("AGENCY_LIAISON")
+    @RolesAllowed(Roles.LIAISON)
     public LineRequest schedule(long id, long version, LocalDate date, String comment) {
         return act(id, version, r -> r.schedule(actor(user()), date, comment, now()));
     }
 
-    @RolesAllowed("AGENCY_LIAISON")
+    @RolesAllowed(Roles.LIAISON)
     public LineRequest install(long id, long version, String comment) {
         return act(id, version, r -> r.install(actor(user()), comment, now()));
     }
@@ -160,7 +158,7 @@ public class LineRequestService {
      * Refuses the request. A refusal resolution 13 forbids escalates the request, and its complaint (against the
      * provider, linked to resolutions 13 and 2 of meeting 14) is opened and stored in this transaction.
      */
-    @RolesAllowed("AGENCY_LIAISON")
+    @RolesAllowed(Roles.LIAISON)
     public LineRequest refuse(long id, long version, RefusalReason reason, String text) {
         return act(id, version, r -> {
             Instant now = now();
@@ -168,25 +166,27 @@ public class LineRequestService {
             if (refusal.escalated()) {
                 Complaint c = r.openComplaint(resolution(13), resolution(2), now);
                 complaints.store(c);
+                em.flush();
+                commands.published(c);
             }
         });
     }
 
     // --- follow-up (res. 10) ---
 
-    @RolesAllowed("GUILD")
+    @RolesAllowed(Roles.GUILD)
     public LineRequest guildNote(long id, long version, String text) {
         return act(id, version, r -> r.guildNote(actor(user()), text, now()));
     }
 
-    @RolesAllowed("SECRETARIAT")
+    @RolesAllowed(Roles.SECRETARIAT)
     public LineRequest secretariatNote(long id, long version, String text) {
         return act(id, version, r -> r.secretariatNote(actor(user()), text, now()));
     }
 
     // --- reading ---
 
-    @RolesAllowed({"SECRETARIAT", "OFFICE_OPERATOR", "GUILD", "AGENCY_LIAISON"})
+    @RolesAllowed({Roles.SECRETARIAT, Roles.OFFICE, Roles.GUILD, Roles.LIAISON})
     public LineRequestView view(long id) {
         UserAccount user = user();
         LineRequest r = visible(id, user);
@@ -198,49 +198,30 @@ public class LineRequestService {
             r.getComplaint().getId();
         }
         return new LineRequestView(r, timeline, LineRequestAction.available(user.getRole(), r.getStatus()),
-                r.isOverdue(JalaliDates.today()));
+                r.isOverdue(LocalDate.ofInstant(now(), JalaliDates.ZONE)));
     }
 
     /**
      * A page of the requests the user may see, filtered: an office its own, a liaison those sent to its agency,
      * the guild and the secretariat every request.
      */
-    @RolesAllowed({"SECRETARIAT", "OFFICE_OPERATOR", "GUILD", "AGENCY_LIAISON"})
+    @RolesAllowed({Roles.SECRETARIAT, Roles.OFFICE, Roles.GUILD, Roles.LIAISON})
     public Keyset.Page<LineRequest> page(LineRequestFilter filter, Keyset.Request request) {
-        return requests.page(scoped(filter), request);
+        return requests.page(caller.scoped(filter), request);
     }
 
-    @RolesAllowed({"SECRETARIAT", "OFFICE_OPERATOR", "GUILD", "AGENCY_LIAISON"})
+    @RolesAllowed({Roles.SECRETARIAT, Roles.OFFICE, Roles.GUILD, Roles.LIAISON})
     public long count(LineRequestFilter filter) {
-        return requests.countUpTo(scoped(filter), COUNT_CAP + 1);
+        return requests.countUpTo(caller.scoped(filter), COUNT_CAP + 1);
     }
 
-    private LineRequestFilter scoped(LineRequestFilter filter) {
+    private LineRequest act(long id, long version, Consumer<LineRequest> step) {
         UserAccount user = user();
-        return switch (user.getRole()) {
-            case OFFICE_OPERATOR -> filter.forOffice(user.getOffice().getId());
-            case AGENCY_LIAISON -> filter.forAgency(user.getAgency().getId());
-            case SECRETARIAT, GUILD -> filter;
-            case ADMIN -> throw new BusinessException.AccessDenied();
-        };
-    }
-
-    private LineRequest act(long id, long version, Consumer<LineRequest> command) {
-        LineRequest r = visible(id, user());
-        if (r.getVersion() != version) {
-            throw new BusinessException.ConcurrentChange();
-        }
-        command.accept(r);
-        em.flush();
-        return r;
+        return commands.act(requests.byId(id), r -> LineRequestAccess.canSee(user, r), version, step);
     }
 
     private LineRequest visible(long id, UserAccount user) {
-        LineRequest r = requests.byId(id).orElseThrow(BusinessException.NotFound::new);
-        if (!LineRequestAccess.canSee(user, r)) {
-            throw new BusinessException.NotFound();
-        }
-        return r;
+        return commands.visibleOr404(requests.byId(id), r -> LineRequestAccess.canSee(user, r));
     }
 
     private Resolution resolution(int number) {
@@ -253,18 +234,15 @@ public class LineRequestService {
         return new LineDeadlines(resolution(1), resolution(9));
     }
 
-    /** The caller, as the container authenticated it; a disabled account can do nothing. */
     private UserAccount user() {
-        java.security.Principal caller = session.getCallerPrincipal();
-        return accounts.byUsername(caller == null ? null : caller.getName()).filter(UserAccount::isEnabled)
-                .orElseThrow(BusinessException.AccessDenied::new);
+        return caller.account();
     }
 
     private static Actor actor(UserAccount user) {
-        return new Actor(user.getUsername(), user.getRole());
+        return Caller.actor(user);
     }
 
     private Instant now() {
-        return clock.now();
+        return clock.instant();
     }
 }

@@ -26,7 +26,7 @@ import java.util.List;
  * the administrator's form was loaded with is checked, so that a stale form never overwrites a newer change.
  */
 @Stateless
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class UserAdminService {
 
     public static final String ENTITY = "UserAccount";

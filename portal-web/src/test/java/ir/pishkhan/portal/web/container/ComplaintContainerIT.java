@@ -7,7 +7,7 @@ import ir.pishkhan.portal.domain.complaint.ComplaintFilter;
 import ir.pishkhan.portal.domain.complaint.ComplaintKind;
 import ir.pishkhan.portal.domain.workflow.ListOrder;
 import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
-import ir.pishkhan.portal.domain.complaint.IllegalTransition;
+import ir.pishkhan.portal.domain.workflow.IllegalTransition;
 import ir.pishkhan.portal.domain.workflow.Keyset;
 import ir.pishkhan.portal.domain.complaint.Priority;
 import ir.pishkhan.portal.domain.workflow.Visibility;

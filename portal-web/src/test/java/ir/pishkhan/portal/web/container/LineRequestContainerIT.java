@@ -11,7 +11,7 @@ import ir.pishkhan.portal.domain.linerequest.LineRequestAction;
 import ir.pishkhan.portal.domain.linerequest.LineRequestFilter;
 import ir.pishkhan.portal.domain.linerequest.LineRequestStatus;
 import ir.pishkhan.portal.domain.linerequest.RefusalReason;
-import ir.pishkhan.portal.domain.linerequest.IllegalLineRequestTransition;
+import ir.pishkhan.portal.domain.workflow.IllegalTransition;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.shared.BusinessException;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
@@ -161,7 +161,7 @@ class LineRequestContainerIT {
                 thrown(() -> guild.call(() -> service.guildNote(id, v, "یادداشتی با صفحهٔ کهنه."))));
         // a confirmed request is closed to the provider
         long closed = atSecretariat.request().getVersion();
-        assertInstanceOf(IllegalLineRequestTransition.class,
+        assertInstanceOf(IllegalTransition.class,
                 thrown(() -> telecom.call(() -> service.install(id, closed, null))));
     }
 

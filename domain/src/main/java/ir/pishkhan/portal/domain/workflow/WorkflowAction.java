@@ -1,0 +1,37 @@
+package ir.pishkhan.portal.domain.workflow;
+
+import ir.pishkhan.portal.domain.user.Role;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * One row of a workflow's transition table: the role that takes the action and the states it may be taken from. A
+ * workflow's actions are an enum of these rows ({@code FORWARD(Role.SECRETARIAT, EnumSet.of(TRIAGED, ANSWERED))}),
+ * so that the table is data, read by the aggregate's {@link Workflow#check} and spelled out whole by its tests.
+ *
+ * @param <S> the workflow's states
+ */
+public interface WorkflowAction<S extends Enum<S>> {
+
+    /** The role that takes this action. */
+    Role role();
+
+    /** The states this action may be taken from (none: it starts a record). */
+    Set<S> from();
+
+    default boolean allowedFrom(S status) {
+        return from().contains(status);
+    }
+
+    /** The actions of a table that a role may take in a state: what the screens offer. */
+    static <S extends Enum<S>, A extends Enum<A> & WorkflowAction<S>> Set<A> available(Class<A> table, Role role, S status) {
+        Set<A> actions = EnumSet.noneOf(table);
+        for (A a : table.getEnumConstants()) {
+            if (a.role() == role && a.allowedFrom(status)) {
+                actions.add(a);
+            }
+        }
+        return actions;
+    }
+}
