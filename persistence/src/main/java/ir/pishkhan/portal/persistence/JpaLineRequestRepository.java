@@ -20,9 +20,7 @@ import jakarta.persistence.Query;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,22 +35,16 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class JpaLineRequestRepository implements LineRequestRepository {
 
-    /** Installed, whether or not the office has confirmed it yet. */
-    private static final Set<LineRequestStatus> INSTALLED =
-            EnumSet.of(LineRequestStatus.INSTALLED, LineRequestStatus.CONFIRMED);
-    /** Refused, including the escalated refusals (resolution 13). */
-    private static final Set<LineRequestStatus> REFUSED =
-            EnumSet.of(LineRequestStatus.REFUSED, LineRequestStatus.ESCALATED);
-    /** With the provider (it must act, and may be overdue). */
-    private static final Set<LineRequestStatus> WITH_PROVIDER = Arrays.stream(LineRequestStatus.values())
-            .filter(LineRequestStatus::isWithProvider).collect(Collectors.toCollection(() -> EnumSet.noneOf(LineRequestStatus.class)));
-    /** Open and not installed: what an office still waits for (resolution 1's standing {@code WAITING}). */
-    private static final Set<LineRequestStatus> OPEN_NOT_INSTALLED = Arrays.stream(LineRequestStatus.values())
-            .filter(s -> s.isOpen() && !INSTALLED.contains(s))
-            .collect(Collectors.toCollection(() -> EnumSet.noneOf(LineRequestStatus.class)));
-    /** With the provider and not refused: the provider has yet to act on it. */
-    private static final Set<LineRequestStatus> OPEN = WITH_PROVIDER.stream().filter(s -> !REFUSED.contains(s))
-            .collect(Collectors.toCollection(() -> EnumSet.noneOf(LineRequestStatus.class)));
+    // Which statuses count as what is the domain's rule (LineRequestStatus); here they only become SQL.
+    private static final Set<LineRequestStatus> INSTALLED = LineRequestStatus.where(LineRequestStatus::isInstalled);
+    private static final Set<LineRequestStatus> REFUSED = LineRequestStatus.where(LineRequestStatus::isRefused);
+    private static final Set<LineRequestStatus> REFUSED_AS_NOT_NEEDED =
+            LineRequestStatus.where(LineRequestStatus::isRefusedAsNotNeeded);
+    private static final Set<LineRequestStatus> WITH_PROVIDER = LineRequestStatus.where(LineRequestStatus::isWithProvider);
+    private static final Set<LineRequestStatus> AWAITING_PROVIDER =
+            LineRequestStatus.where(LineRequestStatus::isAwaitingProvider);
+    private static final Set<LineRequestStatus> AWAITING_LINE = LineRequestStatus.where(LineRequestStatus::isAwaitingLine);
+    private static final Set<LineRequestStatus> ASKED_FOR = LineRequestStatus.where(LineRequestStatus::isAskedFor);
 
     /**
      * The day (in Tehran) of an instant column, and of a date column, as numbers yyyymmdd: the one way found to
@@ -184,10 +176,10 @@ public class JpaLineRequestRepository implements LineRequestRepository {
                 + " THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN " + installed + " AND " + tehranDay("r.installed_at") + " > " + day("r.due_sort")
                 + " THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN r.status IN (" + literals(OPEN) + ") THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN r.status IN (" + literals(AWAITING_PROVIDER) + ") THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN " + withProvider + " AND r.due_sort < ?1 THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN r.status IN (" + literals(REFUSED) + ") THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN r.status = '" + LineRequestStatus.ESCALATED.name() + "' THEN 1 ELSE 0 END)"
+                + " SUM(CASE WHEN r.status IN (" + literals(REFUSED_AS_NOT_NEEDED) + ") THEN 1 ELSE 0 END)"
                 + " FROM line_request r" + sql.where(1) + " GROUP BY r.agency_id ORDER BY r.agency_id");
         sql.bind(q);
         List<ProviderFigures> out = new ArrayList<>();
@@ -232,13 +224,13 @@ public class JpaLineRequestRepository implements LineRequestRepository {
     /**
      * Every office with its {@link LineStanding} for telephone (f) and data lines (d), as ordinals, and the overall one
      * (s), as a derived table: the rule of {@link LineStanding#of} and {@link LineStanding#overall} on each office's
-     * requests that were not cancelled, counted in one pass over the requests of the two kinds. Its one parameter,
+     * requests that count as asked for ({@link LineRequestStatus#isAskedFor}), counted in one pass over the requests of the two kinds. Its one parameter,
      * ?1, is the first instant after the deadline's day in Tehran ({@link #afterDeadline}): installed before it is on
      * time.
      */
     private static String offices() {
         String installed = "r.status IN (" + literals(INSTALLED) + ")";
-        String open = "r.status IN (" + literals(OPEN_NOT_INSTALLED) + ")";
+        String open = "r.status IN (" + literals(AWAITING_LINE) + ")";
         StringBuilder counts = new StringBuilder();
         StringBuilder standings = new StringBuilder();
         for (LineKind kind : List.of(LineKind.FIXED_LINE, LineKind.DATA_LINE)) {
@@ -261,7 +253,7 @@ public class JpaLineRequestRepository implements LineRequestRepository {
                 + " (SELECT o.id, o.licence_number" + standings + " FROM office o LEFT JOIN"
                 + " (SELECT r.office_id" + counts + " FROM line_request r"
                 + " WHERE r.kind IN ('" + LineKind.FIXED_LINE.name() + "', '" + LineKind.DATA_LINE.name() + "')"
-                + " AND r.status <> '" + LineRequestStatus.CANCELLED.name() + "' GROUP BY r.office_id) a"
+                + " AND r.status IN (" + literals(ASKED_FOR) + ") GROUP BY r.office_id) a"
                 + " ON a.office_id = o.id) x) t";
     }
 
@@ -331,6 +323,9 @@ public class JpaLineRequestRepository implements LineRequestRepository {
 
     /** Status names as SQL literals: enum constants only, never user input. */
     private static String literals(Set<LineRequestStatus> statuses) {
+        if (statuses.isEmpty()) {
+            throw new IllegalStateException("No status: IN () is not SQL"); // a rule of the enum that no status meets
+        }
         return statuses.stream().map(s -> "'" + s.name() + "'").sorted().collect(Collectors.joining(", "));
     }
 

@@ -76,12 +76,17 @@ public interface LineRequestRepository {
      * late, open, refused; so {@code made = installedOnTime + installedLate + open + refused}.
      *
      * @param made            requests sent to the provider
-     * @param installedOnTime installed (the office confirmed, or is yet to confirm) on or before the deadline's day
+     * @param installedOnTime installed ({@link LineRequestStatus#isInstalled}: the office confirmed, or is yet to
+     *                        confirm) on or before the deadline's day
      * @param installedLate   installed after the deadline's day (days in Tehran)
-     * @param open            sent, scheduled or disputed: the provider has yet to act
-     * @param overdue         of those with the provider (open or escalated), past the deadline on {@code today}
-     * @param refused         refused, for any reason, including the escalated refusals (resolution 13)
+     * @param open            the provider has yet to act ({@link LineRequestStatus#isAwaitingProvider}: sent,
+     *                        scheduled or disputed)
+     * @param overdue         of those with the provider ({@link LineRequestStatus#isWithProvider}: open or
+     *                        escalated), past the deadline on {@code today}
+     * @param refused         refused, for any reason ({@link LineRequestStatus#isRefused}), including the escalated
+     *                        refusals (resolution 13)
      * @param escalated       of the refused, those escalated and still open with the provider
+     *                        ({@link LineRequestStatus#isRefusedAsNotNeeded})
      */
     record ProviderFigures(long agencyId, long made, long installedOnTime, long installedLate, long open, long overdue,
                            long refused, long escalated) implements Serializable {

@@ -15,13 +15,16 @@ import java.util.Objects;
  * standing by the same order (its {@link #ordinal()} is the code): do not reorder them.
  */
 public enum LineStanding {
-    /** No request of this kind (a cancelled request is none: it was never sent). */
+    /** No request of this kind (a cancelled request is none: it was never sent; {@link LineRequestStatus#isAskedFor}). */
     NOT_REQUESTED,
     /** Installed on or before the deadline's day (in Tehran): the office had it on the deadline. */
     ON_TIME,
     /** Installed, but only after the deadline's day. */
     LATE,
-    /** Not installed; a request is still open (not yet sent, with the provider, disputed or escalated). */
+    /**
+     * Not installed; a request is still open (not yet sent, with the provider, disputed or escalated:
+     * {@link LineRequestStatus#isAwaitingLine}).
+     */
     WAITING,
     /** Not installed and nothing open: every request was refused. */
     NOT_PROVIDED;
@@ -30,10 +33,11 @@ public enum LineStanding {
      * The standing of one kind of line.
      *
      * @param firstInstalledOn the earliest day (in Tehran) one of the requests of this kind was installed and is still
-     *                         counted installed (installed or confirmed; a disputed installation does not count); null
-     *                         when none is
+     *                         counted installed ({@link LineRequestStatus#isInstalled}); null when none is
      * @param open             a request of this kind is still open and not installed
-     * @param requests         requests of this kind, cancelled ones not counted
+     *                         ({@link LineRequestStatus#isAwaitingLine})
+     * @param requests         requests of this kind that count as asked for ({@link LineRequestStatus#isAskedFor}:
+     *                         cancelled ones do not)
      * @param deadline         the resolution's deadline
      */
     public static LineStanding of(LocalDate firstInstalledOn, boolean open, long requests, LocalDate deadline) {

@@ -5,8 +5,11 @@ import java.util.Arrays;
 /**
  * A rule of the portal refused what a user asked. It carries a message key of the resource bundles (Persian and
  * English) and its arguments, so that the one central handler can tell the user in the user's language.
+ * <p>
+ * Thrown from a container's service, it reaches the caller as itself (not wrapped) and rolls the transaction back,
+ * subclasses too: the WAR declares it an application exception in {@code WEB-INF/ejb-jar.xml}, so that the domain
+ * needs no EJB type.
  */
-@jakarta.ejb.ApplicationException(rollback = true, inherited = true)
 public class BusinessException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -59,10 +59,9 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             Messages.error(null, "error.viewExpired");
             ext.redirect(ext.getRequestContextPath() + ((ViewExpiredException) thrown).getViewId());
             faces.responseComplete();
-        } else if (cause instanceof BusinessException.NotFound) {
+        } else if (isNotFound(cause)) {
             sendError(faces, HttpServletResponse.SC_NOT_FOUND);
-        } else if (cause instanceof BusinessException.AccessDenied || cause instanceof EJBAccessException
-                || cause instanceof SecurityException) {
+        } else if (isForbidden(cause)) {
             sendError(faces, HttpServletResponse.SC_FORBIDDEN);
         } else if (cause instanceof OptimisticLockException) {
             showOnPage(faces, "error.concurrentChange");
@@ -92,7 +91,23 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         faces.responseComplete();
     }
 
-    static Throwable rootCause(Throwable t) {
+    /**
+     * The failure means what was asked for does not exist, or is not the caller's to see (404), however the
+     * container wrapped it. For the servlets too, which answer the same way as the pages.
+     */
+    public static boolean isNotFound(Throwable thrown) {
+        return rootCause(thrown) instanceof BusinessException.NotFound;
+    }
+
+    /** The failure means the caller may not do this (403): a rule, or the container's role check. */
+    public static boolean isForbidden(Throwable thrown) {
+        Throwable cause = rootCause(thrown);
+        return cause instanceof BusinessException.AccessDenied || cause instanceof EJBAccessException
+                || cause instanceof SecurityException;
+    }
+
+    /** What was thrown, without the wrappers that faces, EL, EJB and transactions put around it. */
+    public static Throwable rootCause(Throwable t) {
         Throwable cause = t;
         while (cause.getCause() != null && cause.getCause() != cause
                 && (cause instanceof FacesException || cause instanceof jakarta.el.ELException

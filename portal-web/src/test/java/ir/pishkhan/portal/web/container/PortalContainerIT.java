@@ -198,6 +198,25 @@ class PortalContainerIT {
         assertEquals(before, accounts.count());
     }
 
+    /**
+     * A BusinessException is an application exception that rolls back (WEB-INF/ejb-jar.xml): the caller gets the
+     * exception itself, not an EJBException, and what the command changed before it was refused is not kept. Here
+     * the account is renamed, then refused a role bound to an office with no office.
+     */
+    @Test
+    void a_command_refused_half_way_leaves_nothing_changed() throws Exception {
+        UserAccount telecom = accounts.byUsername("liaison.telecom").orElseThrow();
+        String name = telecom.getDisplayName();
+        Exception refused = assertThrows(Exception.class, () -> asAdmin.call(() -> admin.update(telecom.getId(),
+                telecom.getVersion(), new AccountForm(null, "نامی که نباید بماند", Role.OFFICE_OPERATOR, null, null, null))));
+        assertInstanceOf(BusinessException.InvalidInput.class, refused);
+        assertEquals("user.office.required", ((BusinessException) refused).getMessageKey());
+        UserAccount after = accounts.byUsername("liaison.telecom").orElseThrow();
+        assertEquals(name, after.getDisplayName());
+        assertEquals(Role.AGENCY_LIAISON, after.getRole());
+        assertEquals(telecom.getVersion(), after.getVersion());
+    }
+
     @Test
     void a_stale_form_does_not_overwrite_a_newer_change() throws Exception {
         UserAccount guild = accounts.byUsername("anjoman").orElseThrow();

@@ -1,10 +1,9 @@
 package ir.pishkhan.portal.web.view.complaints;
 
 import ir.pishkhan.portal.domain.complaint.Attachment;
-import ir.pishkhan.portal.domain.shared.BusinessException;
 import ir.pishkhan.portal.web.faces.Params;
+import ir.pishkhan.portal.web.faces.PortalExceptionHandler;
 import ir.pishkhan.portal.web.service.ComplaintService;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -14,10 +13,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 
 /**
- * /attachments/{id}: an evidence file, to those who may see it only (404 for anyone else). Always sent as a
- * download of its checked type, never rendered as a page of this site.
+ * /attachments/{id}: an evidence file, to those who may see it only (404 for anyone else, 403 for a role that may
+ * not download files; any other failure is a server error, 500 with a reference). Always sent as a download of its
+ * checked type, never rendered as a page of this site.
  */
 @WebServlet("/attachments/*")
 public class AttachmentServlet extends HttpServlet {
@@ -27,19 +28,34 @@ public class AttachmentServlet extends HttpServlet {
     @Inject
     private ComplaintService service;
 
+    /**
+     * How a failure to serve a file is answered when it is a refusal: 404 when it does not exist or is not the
+     * user's to see, 403 when the user's role may not download files; empty for anything else, a server error.
+     */
+    static OptionalInt refusal(Throwable failure) {
+        if (PortalExceptionHandler.isNotFound(failure)) {
+            return OptionalInt.of(HttpServletResponse.SC_NOT_FOUND);
+        }
+        if (PortalExceptionHandler.isForbidden(failure)) {
+            return OptionalInt.of(HttpServletResponse.SC_FORBIDDEN);
+        }
+        return OptionalInt.empty();
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
         Attachment a;
         try {
             a = service.attachment(Params.positiveLong(path == null ? null : path.substring(1)));
-        } catch (BusinessException.NotFound e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (EJBException e) {
-            Throwable cause = e.getCausedByException() != null ? e.getCausedByException() : e.getCause();
-            response.sendError(cause instanceof BusinessException.NotFound ? HttpServletResponse.SC_NOT_FOUND
-                    : HttpServletResponse.SC_FORBIDDEN);
+        } catch (RuntimeException e) {
+            OptionalInt refused = refusal(e);
+            if (refused.isEmpty()) {
+                // a server error: web.xml's error page for it (errors/500.xhtml) answers 500 and logs it under the
+                // reference it shows, as for any page
+                throw e;
+            }
+            response.sendError(refused.getAsInt());
             return;
         }
         byte[] data = a.data();
