@@ -110,4 +110,15 @@ public class Formats {
         }
         return rest.isEmpty() ? head : head + "\n" + rest;
     }
+
+    /** The text of a timeline entry of any workflow: the one method the shared timeline component shows. */
+    public String entryText(Object entry) {
+        if (entry instanceof ComplaintEvent e) {
+            return eventText(e);
+        }
+        if (entry instanceof ir.pishkhan.portal.domain.linerequest.LineRequestEvent e) {
+            return lineEventText(e);
+        }
+        throw new IllegalArgumentException("not a timeline entry: " + entry);
+    }
 }
