@@ -11,6 +11,7 @@ import ir.pishkhan.portal.domain.linerequest.RefusalRecord;
 import ir.pishkhan.portal.domain.linerequest.ScheduleRecord;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.shared.PersianText;
+import ir.pishkhan.portal.domain.workflow.TimelineEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -104,5 +105,16 @@ public class Formats {
         String[] parts = meetingAndNumber.split("/");
         return parts.length == 2 && parts[0].equals(String.valueOf(Meeting.FOURTEENTH))
                 ? Messages.text("resolution.numbered") + " " + num(parts[1]) : num(meetingAndNumber);
+    }
+
+    /** The text of a timeline entry of any workflow: the one method the shared timeline component shows. */
+    public String entryText(TimelineEntry<?, ?> entry) {
+        if (entry instanceof ComplaintEvent e) {
+            return eventText(e);
+        }
+        if (entry instanceof LineRequestEvent e) {
+            return lineEventText(e);
+        }
+        throw new IllegalArgumentException("not a timeline entry: " + entry);
     }
 }

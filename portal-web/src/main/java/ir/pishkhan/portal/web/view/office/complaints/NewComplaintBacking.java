@@ -4,33 +4,27 @@ import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintKind;
 import ir.pishkhan.portal.domain.meeting.Resolution;
-import ir.pishkhan.portal.web.faces.Messages;
+import ir.pishkhan.portal.web.faces.FilingBacking;
 import ir.pishkhan.portal.web.faces.Uploads;
 import ir.pishkhan.portal.web.service.ComplaintService;
 import ir.pishkhan.portal.web.service.ComplaintService.FilingForm;
 import ir.pishkhan.portal.web.service.ReferenceService;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.file.UploadedFiles;
 
-import java.io.IOException;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /**
- * office/complaints/new.xhtml: the office files a complaint. The form carries a one-time key: submitting it
- * twice files one complaint, and the second submit lands on the same complaint.
+ * office/complaints/new.xhtml: the office files a complaint, once however often the form is sent
+ * ({@link FilingBacking}).
  */
 @Named
 @ViewScoped
-public class NewComplaintBacking implements Serializable {
+public class NewComplaintBacking extends FilingBacking<Complaint> {
 
     private static final long serialVersionUID = 1L;
 
@@ -40,7 +34,6 @@ public class NewComplaintBacking implements Serializable {
     @Inject
     private ReferenceService reference;
 
-    private final String submissionKey = UUID.randomUUID().toString();
     private Long agencyId;
     private ComplaintKind kind;
     private LocalDate occurredOn;
@@ -53,23 +46,28 @@ public class NewComplaintBacking implements Serializable {
         occurredOn = null;
     }
 
-    public void file() throws IOException {
-        FilingForm form = new FilingForm(agencyId, kind, occurredOn, officialName, description, Uploads.of(files), submissionKey);
-        Complaint filed;
-        try {
-            filed = service.file(form);
-        } catch (EJBException e) {
-            // Two submits of one form racing: the unique key let the first through; show that one.
-            filed = service.filedWith(submissionKey);
-            if (filed == null) {
-                throw e;
-            }
-        }
-        // the number as the page's heading shows it: Persian digits in Persian
-        Messages.info("complaint.filed", ir.pishkhan.portal.domain.shared.PersianText.digits(filed.getTrackingNumber(), Messages.locale()));
-        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-        ext.redirect(ext.getRequestContextPath() + "/complaints/view.xhtml?id=" + filed.getId());
-        FacesContext.getCurrentInstance().responseComplete();
+    public NewComplaintBacking() {
+        super("complaint.filed", "/complaints/view.xhtml");
+    }
+
+    @Override
+    protected Complaint submit(String submissionKey) {
+        return service.file(new FilingForm(agencyId, kind, occurredOn, officialName, description, Uploads.of(files), submissionKey));
+    }
+
+    @Override
+    protected Complaint filedWith(String submissionKey) {
+        return service.filedWith(submissionKey);
+    }
+
+    @Override
+    protected long idOf(Complaint filed) {
+        return filed.getId();
+    }
+
+    @Override
+    protected String trackingNumberOf(Complaint filed) {
+        return filed.getTrackingNumber();
     }
 
     public List<Resolution> getSuggested() {

@@ -1,0 +1,154 @@
+package ir.pishkhan.portal.web.faces;
+
+import ir.pishkhan.portal.domain.user.Role;
+import ir.pishkhan.portal.domain.workflow.Keyset;
+import ir.pishkhan.portal.domain.workflow.ListOrder;
+import ir.pishkhan.portal.web.service.CurrentUser;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The list page of a workflow's records (complaints, line requests, …) as the user's role sees them, filtered and
+ * paged by key: the filters every workflow has (status, agency, overdue, a search text, the order) and the model.
+ * A workflow's backing adds its own filters and builds its filter from them.
+ *
+ * @param <T> the record
+ * @param <S> the record's states
+ */
+public abstract class WorkflowListBacking<T, S extends Enum<S>> implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private final String titlePrefix;
+    private Role role;
+    private List<S> statuses = new ArrayList<>();
+    private Long agencyId;
+    private boolean overdueOnly;
+    private String text;
+    private ListOrder sort;
+    private KeysetModel<T> model;
+
+    /** @param titlePrefix the bundle key of the page's title, less the role ({@code complaints.title.}) */
+    protected WorkflowListBacking(String titlePrefix) {
+        this.titlePrefix = titlePrefix;
+    }
+
+    /** A page of the records that pass the filters. */
+    protected abstract Keyset.Page<T> fetch(Keyset.Request request);
+
+    /** How many records pass the filters, counted up to one more than {@link #countCap()}. */
+    protected abstract long count();
+
+    protected abstract long countCap();
+
+    /** The row key of a record: its id. */
+    protected abstract KeyedModel.Key<T> key();
+
+    @PostConstruct
+    private void startList() {
+        role = currentUser.getRole();
+        // a liaison works a queue: what is due first comes first
+        sort = role == Role.AGENCY_LIAISON ? ListOrder.DEADLINE_EARLIEST : ListOrder.FILED_NEWEST;
+        model = new KeysetModel<>(new Rows(), key(), countCap(), (Supplier<ListOrder> & Serializable) () -> sort);
+    }
+
+    /** The model's queries are this page's, with the filters as they are at the time of the query. */
+    private class Rows implements KeysetModel.Source<T> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Keyset.Page<T> fetch(Keyset.Request request) {
+            return WorkflowListBacking.this.fetch(request);
+        }
+
+        @Override
+        public long count() {
+            return WorkflowListBacking.this.count();
+        }
+    }
+
+    /** The statuses chosen, as the domain's filters take them: none means any. */
+    protected Set<S> statusSet() {
+        return statuses.isEmpty() ? Set.of() : EnumSet.copyOf(statuses);
+    }
+
+    /** The filters changed: back to the first page. */
+    public void search() {
+        model.reset();
+    }
+
+    protected Role role() {
+        return role;
+    }
+
+    public boolean isOfficeColumn() {
+        return role != Role.OFFICE_OPERATOR;
+    }
+
+    public boolean isAgencyFilter() {
+        return role != Role.AGENCY_LIAISON;
+    }
+
+    public String getTitleKey() {
+        return titlePrefix + role;
+    }
+
+    public ListOrder[] getSorts() {
+        return ListOrder.values();
+    }
+
+    public KeysetModel<T> getModel() {
+        return model;
+    }
+
+    public List<S> getStatuses() {
+        return statuses;
+    }
+
+    public void setStatuses(List<S> statuses) {
+        this.statuses = statuses == null ? new ArrayList<>() : new ArrayList<>(statuses);
+    }
+
+    public Long getAgencyId() {
+        return agencyId;
+    }
+
+    public void setAgencyId(Long agencyId) {
+        this.agencyId = agencyId;
+    }
+
+    public boolean isOverdueOnly() {
+        return overdueOnly;
+    }
+
+    public void setOverdueOnly(boolean overdueOnly) {
+        this.overdueOnly = overdueOnly;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public ListOrder getSort() {
+        return sort;
+    }
+
+    public void setSort(ListOrder sort) {
+        this.sort = sort == null ? ListOrder.FILED_NEWEST : sort;
+    }
+}
