@@ -4,7 +4,6 @@ import ir.pishkhan.portal.domain.meeting.Meeting;
 
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.agency.AgencyRepository;
-import ir.pishkhan.portal.domain.workflow.Actor;
 import ir.pishkhan.portal.domain.complaint.Attachment;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintAccess;
@@ -20,24 +19,20 @@ import ir.pishkhan.portal.domain.workflow.Visibility;
 import ir.pishkhan.portal.domain.meeting.MeetingRepository;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.shared.BusinessException;
-import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.user.Role;
 import ir.pishkhan.portal.domain.user.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Complaints, one command per state change. Every command: the role (here and in the aggregate), the user's
@@ -46,10 +41,7 @@ import java.util.function.Consumer;
  * machine, all in one transaction with the timeline entry it writes.
  */
 @Stateless
-public class ComplaintService {
-
-    /** A list never counts more than this; above it, the list says "more than". */
-    public static final long COUNT_CAP = 10_000;
+public class ComplaintService extends WorkflowService<Complaint> {
 
     @Inject
     private ComplaintRepository complaints;
@@ -59,18 +51,6 @@ public class ComplaintService {
 
     @Inject
     private MeetingRepository meetings;
-
-    @Inject
-    private Caller caller;
-
-    @Inject
-    private Commands commands;
-
-    @Inject
-    private Clock clock;
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
 
     /** A file as uploaded: its name and bytes (checked by content when filed). */
     public record Upload(String name, byte[] content) implements Serializable {
@@ -100,9 +80,7 @@ public class ComplaintService {
         Complaint c = Complaint.file(user.getOffice(), agency, form.kind(), form.occurredOn(), form.officialName(),
                 form.description(), evidence(form.files()), actor(user), now(), form.submissionKey(),
                 n -> meetings.resolution(Meeting.FOURTEENTH, n).orElse(null));
-        complaints.store(c);
-        em.flush();
-        return commands.published(c);
+        return started(c, complaints::store);
     }
 
     /** After a failed filing (e.g. two submits racing), the complaint the first one filed, if any. */
@@ -142,7 +120,7 @@ public class ComplaintService {
     public Complaint triage(long id, long version, List<Long> resolutionIds, Priority priority, LocalDate deadline) {
         List<Resolution> linked = new ArrayList<>();
         for (Long rid : resolutionIds == null ? List.<Long>of() : resolutionIds) {
-            linked.add(em.find(Resolution.class, rid));
+            linked.add(em().find(Resolution.class, rid));
         }
         linked.removeIf(Objects::isNull);
         return act(id, version, c -> c.triage(actor(user()), linked, priority, deadline, now()));
@@ -160,7 +138,7 @@ public class ComplaintService {
 
     @RolesAllowed(Roles.SECRETARIAT)
     public Complaint refer(long id, long version, String official, Long resolutionId, String note) {
-        Resolution sanction = resolutionId == null ? null : em.find(Resolution.class, resolutionId);
+        Resolution sanction = resolutionId == null ? null : em().find(Resolution.class, resolutionId);
         return act(id, version, c -> c.refer(actor(user()), official, sanction, note, now()));
     }
 
@@ -217,18 +195,18 @@ public class ComplaintService {
             c.getReferredResolution().getNumber();
         }
         return new ComplaintView(c, timeline, files, ComplaintAction.available(user.getRole(), c.getStatus()),
-                c.isOverdue(LocalDate.ofInstant(now(), JalaliDates.ZONE)));
+                c.isOverdue(today()));
     }
 
     /** A page of the complaints the user may see, filtered; an office sees its own, an agency what it was sent. */
     @RolesAllowed({Roles.SECRETARIAT, Roles.OFFICE, Roles.GUILD, Roles.LIAISON})
     public Keyset.Page<Complaint> page(ComplaintFilter filter, Keyset.Request request) {
-        return complaints.page(caller.scoped(filter), request);
+        return complaints.page(caller().scoped(filter), request);
     }
 
     @RolesAllowed({Roles.SECRETARIAT, Roles.OFFICE, Roles.GUILD, Roles.LIAISON})
     public long count(ComplaintFilter filter) {
-        return complaints.countUpTo(caller.scoped(filter), COUNT_CAP + 1);
+        return complaints.countUpTo(caller().scoped(filter), COUNT_CAP + 1);
     }
 
     /** An attachment's file, when the user may see the complaint and the timeline entry it came with. */
@@ -244,25 +222,14 @@ public class ComplaintService {
         return a;
     }
 
-    private Complaint act(long id, long version, Consumer<Complaint> step) {
-        UserAccount user = user();
-        return commands.act(complaints.byId(id), c -> ComplaintAccess.canSee(user, c), version, step);
+    @Override
+    protected Optional<Complaint> find(long id) {
+        return complaints.byId(id);
     }
 
-    private Complaint visible(long id, UserAccount user) {
-        return commands.visibleOr404(complaints.byId(id), c -> ComplaintAccess.canSee(user, c));
-    }
-
-    private UserAccount user() {
-        return caller.account();
-    }
-
-    private static Actor actor(UserAccount user) {
-        return Caller.actor(user);
-    }
-
-    private Instant now() {
-        return clock.instant();
+    @Override
+    protected boolean canSee(UserAccount user, Complaint record) {
+        return ComplaintAccess.canSee(user, record);
     }
 
     private static List<EvidenceFile> evidence(List<Upload> files) {

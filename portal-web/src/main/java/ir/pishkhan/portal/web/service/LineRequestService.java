@@ -4,7 +4,6 @@ import ir.pishkhan.portal.domain.meeting.Meeting;
 
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.agency.AgencyRepository;
-import ir.pishkhan.portal.domain.workflow.Actor;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintKind;
 import ir.pishkhan.portal.domain.complaint.ComplaintRepository;
@@ -23,21 +22,17 @@ import ir.pishkhan.portal.domain.linerequest.RefusalReason;
 import ir.pishkhan.portal.domain.meeting.MeetingRepository;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.shared.BusinessException;
-import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.user.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Line requests, one command per state change, as {@link ComplaintService}: the role (here and in the aggregate),
@@ -46,10 +41,7 @@ import java.util.function.Consumer;
  * refusal that resolution 13 forbids ("the office does not need it") opens its complaint in the same transaction.
  */
 @Stateless
-public class LineRequestService {
-
-    /** A list never counts more than this; above it, the list says "more than". */
-    public static final long COUNT_CAP = ComplaintService.COUNT_CAP;
+public class LineRequestService extends WorkflowService<LineRequest> {
 
     @Inject
     private LineRequestRepository requests;
@@ -62,18 +54,6 @@ public class LineRequestService {
 
     @Inject
     private MeetingRepository meetings;
-
-    @Inject
-    private Caller caller;
-
-    @Inject
-    private Commands commands;
-
-    @Inject
-    private Clock clock;
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
 
     /** What the office fills in. */
     public record RequestForm(Long providerId, LineKind kind, int quantity, String address, String note,
@@ -104,9 +84,7 @@ public class LineRequestService {
                 .orElseThrow(() -> new BusinessException.InvalidInput("lineRequest.provider.invalid"));
         LineRequest r = LineRequest.file(user.getOffice(), provider, form.kind(), form.quantity(), form.address(),
                 form.note(), deadlines(), actor(user), now(), form.submissionKey());
-        requests.store(r);
-        em.flush();
-        return commands.published(r);
+        return started(r, requests::store);
     }
 
     /** After a failed filing (e.g. two submits racing), the request the first one filed, if any. */
@@ -165,9 +143,7 @@ public class LineRequestService {
             Refusal refusal = r.refuse(actor(user()), reason, text, now);
             if (refusal.escalated()) {
                 Complaint c = r.openComplaint(resolution(13), resolution(2), now);
-                complaints.store(c);
-                em.flush();
-                commands.published(c);
+                started(c, complaints::store);
             }
         });
     }
@@ -198,7 +174,7 @@ public class LineRequestService {
             r.getComplaint().getId();
         }
         return new LineRequestView(r, timeline, LineRequestAction.available(user.getRole(), r.getStatus()),
-                r.isOverdue(LocalDate.ofInstant(now(), JalaliDates.ZONE)));
+                r.isOverdue(today()));
     }
 
     /**
@@ -207,21 +183,22 @@ public class LineRequestService {
      */
     @RolesAllowed({Roles.SECRETARIAT, Roles.OFFICE, Roles.GUILD, Roles.LIAISON})
     public Keyset.Page<LineRequest> page(LineRequestFilter filter, Keyset.Request request) {
-        return requests.page(caller.scoped(filter), request);
+        return requests.page(caller().scoped(filter), request);
     }
 
     @RolesAllowed({Roles.SECRETARIAT, Roles.OFFICE, Roles.GUILD, Roles.LIAISON})
     public long count(LineRequestFilter filter) {
-        return requests.countUpTo(caller.scoped(filter), COUNT_CAP + 1);
+        return requests.countUpTo(caller().scoped(filter), COUNT_CAP + 1);
     }
 
-    private LineRequest act(long id, long version, Consumer<LineRequest> step) {
-        UserAccount user = user();
-        return commands.act(requests.byId(id), r -> LineRequestAccess.canSee(user, r), version, step);
+    @Override
+    protected Optional<LineRequest> find(long id) {
+        return requests.byId(id);
     }
 
-    private LineRequest visible(long id, UserAccount user) {
-        return commands.visibleOr404(requests.byId(id), r -> LineRequestAccess.canSee(user, r));
+    @Override
+    protected boolean canSee(UserAccount user, LineRequest record) {
+        return LineRequestAccess.canSee(user, record);
     }
 
     private Resolution resolution(int number) {
@@ -232,17 +209,5 @@ public class LineRequestService {
 
     private LineDeadlines deadlines() {
         return new LineDeadlines(resolution(1), resolution(9));
-    }
-
-    private UserAccount user() {
-        return caller.account();
-    }
-
-    private static Actor actor(UserAccount user) {
-        return Caller.actor(user);
-    }
-
-    private Instant now() {
-        return clock.instant();
     }
 }
