@@ -376,7 +376,8 @@ abstract class LineRequestRepositoryContract {
                 assertTrue(r.isComplaintPending());
                 // in the refusal's transaction, as the portal does
                 Complaint c = r.openComplaint(meetings.resolution(14, 13).orElseThrow(),
-                        meetings.resolution(14, 2).orElseThrow(), refused);
+                        meetings.resolution(14, 2).orElseThrow(),
+                        facts -> "درخواست " + facts.trackingNumber() + " رد شد: " + facts.refusalText(), refused);
                 new JpaComplaintRepository(em).store(c);
                 if (outcome == 12) {
                     r.install(LIAISON, "پس از شکایت نصب شد", noon(sentOn.plusDays(5)));

@@ -220,23 +220,25 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
     /**
      * The complaint the portal opens on an office's behalf when a provider refused its line request as "not needed",
      * which resolution 13 forbids (the infrastructure is owed without preconditions, resolution 2): nobody types it,
-     * it is filed in the transaction of the refusal, with a description built from the line request.
+     * it is filed in the transaction of the refusal ({@code EscalationComplaint}), with a description made from the
+     * line request.
      * <p>
      * It is filed in the name of {@code filer}, the office operator who filed the line request: filing is the office's
      * action, and the complaint is the office's (it answers the secretariat's questions and may withdraw it). That the
-     * portal filed it, and why, is the text of the first timeline entry ({@code cause}); a complaint the office
-     * files itself has none. It is {@link ComplaintStatus#SUBMITTED}, of kind
+     * portal filed it, and why, is the first timeline entry's record ({@code cause}); a complaint the office files
+     * itself has none. It is {@link ComplaintStatus#SUBMITTED}, of kind
      * {@link ComplaintKind#INFRASTRUCTURE_NOT_PROVIDED}, already linked to resolutions 2 and 13; the secretariat's
      * triage confirms or changes them and sets the priority and the deadline.
      */
     public static Complaint fromRefusedLineRequest(Office office, Agency provider, LocalDate refusedOn,
                                                    String description, Resolution resolution13, Resolution resolution2,
-                                                   Actor filer, String cause, Instant now, String submissionKey) {
+                                                   Actor filer, EscalationRecord cause, Instant now,
+                                                   String submissionKey) {
         requireRole(filer, ComplaintAction.FILE);
         if (resolution13 == null || resolution13.getNumber() != 13 || resolution2 == null || resolution2.getNumber() != 2) {
             throw new IllegalArgumentException("Resolutions 13 and 2 are required");
         }
-        if (office == null || provider == null || refusedOn == null || cause == null || cause.isBlank()) {
+        if (office == null || provider == null || refusedOn == null || cause == null) {
             throw new IllegalArgumentException("Office, provider, day of refusal and cause are required");
         }
         if (submissionKey == null || submissionKey.isBlank() || submissionKey.length() > 40) {
@@ -255,8 +257,7 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
         c.filedAt = now;
                 c.submissionKey = submissionKey;
         c.updateSearchKey();
-        c.record(filer, ComplaintAction.FILE, null, ComplaintStatus.SUBMITTED,
-                optional(cause, TEXT_MAX, "complaint.text.tooLong"), null, Visibility.PUBLIC, now);
+        c.record(filer, ComplaintAction.FILE, null, ComplaintStatus.SUBMITTED, null, cause, Visibility.PUBLIC, now);
         return c;
     }
 

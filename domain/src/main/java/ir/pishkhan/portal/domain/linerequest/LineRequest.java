@@ -14,7 +14,6 @@ import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.office.Office;
 import ir.pishkhan.portal.domain.shared.BusinessException;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
-import ir.pishkhan.portal.domain.shared.PersianText;
 import ir.pishkhan.portal.domain.user.Role;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -333,74 +332,27 @@ public class LineRequest extends Workflow<LineRequestStatus, LineRequestAction, 
 
     /**
      * Opens the complaint that an escalated refusal calls for, against the provider for the office, in the
-     * transaction of the refusal: kind {@code INFRASTRUCTURE_NOT_PROVIDED}, linked to resolutions 13 and 2, with a
-     * description built from this request (the office types nothing again). It is filed in the name of the office
-     * operator who filed this request (see {@link Complaint#fromRefusedLineRequest}); the caller stores it. Once per
+     * transaction of the refusal ({@link EscalationComplaint}): kind {@code INFRASTRUCTURE_NOT_PROVIDED}, linked to
+     * resolutions 13 and 2, its description worded by {@code wording} from this request (the office types nothing
+     * again). It is filed in the name of the office operator who filed this request; the caller stores it. Once per
      * escalation.
      *
      * @throws IllegalStateException when the request is not escalated, or its complaint is already opened
      */
-    public Complaint openComplaint(Resolution resolution13, Resolution resolution2, Instant now) {
+    public Complaint openComplaint(Resolution resolution13, Resolution resolution2, EscalationComplaint.Wording wording,
+                                   Instant now) {
         if (status != LineRequestStatus.ESCALATED || !complaintPending) {
             throw new IllegalStateException("No escalated refusal awaits its complaint (" + status + ")");
         }
-        LocalDate refusedOn = today(refusedAt);
-        String tracking = getTrackingNumber();
-        String cause = "ثبت خودکار به نام دفتر: " + provider.getNameFa() + " (کاربر " + refusedBy + ") درخواست "
-                + kind.labelFa() + (tracking == null ? "" : " به شمارهٔ پیگیری " + tracking)
-                + " را با این استدلال که دفتر به آن نیاز ندارد رد کرد؛ این رد به موجب مصوبهٔ "
-                + digits(resolution13.getNumber()) + " جلسهٔ " + digits(resolution13.getMeeting().getNumber())
-                + " پذیرفته نیست.";
-        Complaint c = Complaint.fromRefusedLineRequest(office, provider, refusedOn,
-                complaintDescription(resolution13, resolution2), resolution13, resolution2,
-                new Actor(filedBy, Role.OFFICE_OPERATOR), cause, now,
-                complaintSubmissionKey());
+        Complaint c = EscalationComplaint.open(this, resolution13, resolution2, wording, now, complaintSubmissionKey());
         complaint = c;
         complaintPending = false;
         return c;
     }
 
-    /** The complaint's description, in Persian, built from the request and the refusal; at most the complaint's limit. */
-    String complaintDescription(Resolution resolution13, Resolution resolution2) {
-        String full = describe(resolution13, resolution2, note);
-        if (full.length() <= Complaint.TEXT_MAX || note == null) {
-            return full;
-        }
-        // the office's note is the one part that may be long: shorten it, never the refusal or the address
-        int over = full.length() - Complaint.TEXT_MAX;
-        int keep = Math.max(0, note.length() - over - 1);
-        if (keep > 0 && Character.isHighSurrogate(note.charAt(keep - 1))) {
-            keep--;
-        }
-        return describe(resolution13, resolution2, note.substring(0, keep) + "…");
-    }
-
-    private String describe(Resolution resolution13, Resolution resolution2, String officeNote) {
-        String meeting = digits(resolution13.getMeeting().getNumber());
-        String tracking = getTrackingNumber();
-        StringBuilder d = new StringBuilder();
-        d.append(provider.getNameFa()).append(" درخواست ").append(kind.labelFa())
-                .append(" (").append(digits(quantity)).append(" عدد)");
-        if (tracking != null) {
-            d.append(" به شمارهٔ پیگیری ").append(tracking);
-        }
-        d.append(" را در تاریخ ").append(jalali(today(refusedAt)))
-                .append(" با این استدلال که دفتر به آن نیاز ندارد رد کرد.\n");
-        d.append("دفتر: ").append(office.getNameFa()).append(" (پروانهٔ ")
-                .append(PersianText.toPersianDigits(office.getLicenceNumber())).append(")\n");
-        d.append("نشانی دفتر: ").append(address).append('\n');
-        if (sentAt != null) {
-            d.append("تاریخ ارسال درخواست: ").append(jalali(today(sentAt))).append('\n');
-        }
-        if (officeNote != null) {
-            d.append("توضیح دفتر: ").append(officeNote).append('\n');
-        }
-        d.append("متن رد: ").append(refusalText).append('\n');
-        d.append("به موجب مصوبهٔ ").append(digits(resolution13.getNumber())).append(" جلسهٔ ").append(meeting)
-                .append(" کارگروه، شرکت مخابرات باید زیرساخت درخواستی دفاتر را فراهم کند و دربارهٔ نیاز دفتر قضاوت نکند؛")
-                .append(" و به موجب مصوبهٔ ").append(digits(resolution2.getNumber()))
-                .append("، دستگاه‌های تابع وزارت ارتباطات و فناوری اطلاعات باید زیرساخت دفاتر را بدون پیش‌شرط فراهم کنند.");
-        return d.toString();
+    /** Who files the request's complaints: the office operator who filed it. */
+    Actor filer() {
+        return new Actor(filedBy, Role.OFFICE_OPERATOR);
     }
 
     /** One complaint per escalation: a retried transaction finds the one already filed, by this key. */
@@ -438,7 +390,7 @@ public class LineRequest extends Workflow<LineRequestStatus, LineRequestAction, 
         note(actor, action, text(text, NOTE_MAX, "lineRequest.followUp.invalid"), Visibility.STAFF, now);
     }
 
-    private static LocalDate today(Instant now) {
+    static LocalDate today(Instant now) {
         return LocalDate.ofInstant(now, JalaliDates.ZONE);
     }
 
@@ -458,13 +410,7 @@ public class LineRequest extends Workflow<LineRequestStatus, LineRequestAction, 
         return Texts.optional(value, max, key);
     }
 
-    private static String digits(long n) {
-        return PersianText.toPersianDigits(Long.toString(n));
-    }
 
-    private static String jalali(LocalDate date) {
-        return PersianText.toPersianDigits(JalaliDates.toJalali(date));
-    }
 
     // --- reading ---
 

@@ -239,6 +239,15 @@ final class LineRequestFixtures {
         }
     }
 
+    /**
+     * A wording of the resolution-13 complaint for tests: every fact on a line of its own, after a preamble as long as
+     * the portal's fixed sentences, so that the longest request needs its note shortened as it does in the portal.
+     */
+    static final EscalationComplaint.Wording WORDING = f -> "م".repeat(600) + "\n" + String.join("\n", f.provider(),
+            f.kind().name(), Integer.toString(f.quantity()), String.valueOf(f.trackingNumber()), f.refusedOn().toString(),
+            f.office(), f.licence(), f.address(), String.valueOf(f.sentOn()), String.valueOf(f.officeNote()),
+            f.refusalText(), f.meeting() + "/" + f.resolution13() + "," + f.resolution2());
+
     /** What a timeline entry records: the step's typed facts (none for most steps) and what was typed. */
     record Recorded(StepRecord facts, String text) {
     }

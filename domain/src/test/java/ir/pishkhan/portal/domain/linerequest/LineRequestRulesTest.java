@@ -463,10 +463,8 @@ class LineRequestRulesTest {
         }
 
         @Test
-        void everyKindHasAPersianName() {
-            for (LineKind k : LineKind.values()) {
-                assertFalse(k.labelFa().isBlank(), k.name());
-            }
+        void theLinesOfResolution1() {
+            // (every kind's name is in the message bundles: MessageBundlesTest)
             assertEquals(EnumSet.of(LineKind.FIXED_LINE, LineKind.DATA_LINE),
                     EnumSet.copyOf(Stream.of(LineKind.values()).filter(LineKind::isLine).toList()));
         }

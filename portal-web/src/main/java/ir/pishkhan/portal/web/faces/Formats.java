@@ -3,9 +3,11 @@ package ir.pishkhan.portal.web.faces;
 import ir.pishkhan.portal.domain.meeting.Meeting;
 
 import ir.pishkhan.portal.domain.complaint.ComplaintEvent;
+import ir.pishkhan.portal.domain.complaint.EscalationRecord;
 import ir.pishkhan.portal.domain.complaint.ReferralRecord;
 import ir.pishkhan.portal.domain.complaint.TriageRecord;
 import ir.pishkhan.portal.domain.linerequest.DisputeRecord;
+import ir.pishkhan.portal.domain.linerequest.LineKind;
 import ir.pishkhan.portal.domain.linerequest.LineRequestEvent;
 import ir.pishkhan.portal.domain.linerequest.RefusalRecord;
 import ir.pishkhan.portal.domain.linerequest.ScheduleRecord;
@@ -74,6 +76,10 @@ public class Formats {
                         label(t.priority()), date(t.deadline())))
                 .or(() -> ReferralRecord.of(event).map(r -> Messages.text("timeline.referral", r.official(),
                         r.resolution())))
+                .or(() -> EscalationRecord.of(event).map(r -> Messages.text("timeline.escalation",
+                        event.getComplaint().getAgency().name(Messages.locale()), r.refusedBy(),
+                        label(LineKind.valueOf(r.lineKind())), r.lineRequest(), num(r.resolution().split("/")[1]),
+                        num(r.resolution().split("/")[0]))))
                 .orElse(null);
         return withText(head, event.getText());
     }

@@ -43,6 +43,8 @@ import java.util.Set;
 @Stateless
 public class LineRequestService extends WorkflowService<LineRequest> {
 
+    private static final EscalationWording WORDING = new EscalationWording();
+
     @Inject
     private LineRequestRepository requests;
 
@@ -142,7 +144,7 @@ public class LineRequestService extends WorkflowService<LineRequest> {
             Instant now = now();
             Refusal refusal = r.refuse(actor(user()), reason, text, now);
             if (refusal.escalated()) {
-                Complaint c = r.openComplaint(resolution(13), resolution(2), now);
+                Complaint c = r.openComplaint(resolution(13), resolution(2), WORDING, now);
                 started(c, complaints::store);
             }
         });

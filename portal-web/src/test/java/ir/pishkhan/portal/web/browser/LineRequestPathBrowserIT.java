@@ -114,7 +114,9 @@ class LineRequestPathBrowserIT {
                 () -> assertTrue(complaint.text(ComplaintPage.DESCRIPTION).contains(REFUSAL)),
                 () -> assertTrue(complaint.text(ComplaintPage.DESCRIPTION).contains(tracking)
                         || complaint.text(ComplaintPage.DESCRIPTION).contains(PersianText.toAsciiDigits(tracking)),
-                        "names the line request"));
+                        "names the line request"),
+                () -> assertTrue(complaint.timeline().get(0).text().startsWith("ثبت خودکار به نام دفتر"),
+                        "the filing says the portal filed it, and why"));
 
         // the secretariat sees the request too, with every request's age and status
         new Layout(browser).go("lines");
