@@ -1,7 +1,7 @@
 package ir.pishkhan.portal.web.config;
 
 import ir.pishkhan.portal.persistence.Migrations;
-import ir.pishkhan.portal.web.service.SeedService;
+import ir.pishkhan.portal.web.application.SeedService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;

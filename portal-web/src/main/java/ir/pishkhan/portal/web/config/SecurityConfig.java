@@ -1,6 +1,6 @@
 package ir.pishkhan.portal.web.config;
 
-import ir.pishkhan.portal.web.service.Roles;
+import ir.pishkhan.portal.web.application.Roles;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +11,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
  * The identity store: the accounts in the database (the login mechanism is {@link
  * ir.pishkhan.portal.web.security.PortalAuthenticationMechanism}). Passwords are PBKDF2 with
  * HMAC-SHA256 and 600,000 iterations (the API's default of 2,048 is too weak); see {@link
- * ir.pishkhan.portal.web.service.PasswordHasher}, which hashes with the same parameters. A disabled account
+ * ir.pishkhan.portal.web.application.PasswordHasher}, which hashes with the same parameters. A disabled account
  * cannot log in.
  */
 @DatabaseIdentityStoreDefinition(

@@ -2,7 +2,7 @@ package ir.pishkhan.portal.web.faces;
 
 import ir.pishkhan.portal.domain.office.Office;
 import ir.pishkhan.portal.domain.shared.BusinessException;
-import ir.pishkhan.portal.web.service.ReferenceService;
+import ir.pishkhan.portal.web.application.ReferenceService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;

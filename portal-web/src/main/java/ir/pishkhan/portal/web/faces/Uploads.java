@@ -1,6 +1,6 @@
 package ir.pishkhan.portal.web.faces;
 
-import ir.pishkhan.portal.web.service.ComplaintService.Upload;
+import ir.pishkhan.portal.web.application.ComplaintService.Upload;
 import org.primefaces.model.file.UploadedFile;
 import org.primefaces.model.file.UploadedFiles;
 

@@ -3,7 +3,7 @@ package ir.pishkhan.portal.web.faces;
 import ir.pishkhan.portal.domain.user.Role;
 import ir.pishkhan.portal.domain.workflow.Keyset;
 import ir.pishkhan.portal.domain.workflow.ListOrder;
-import ir.pishkhan.portal.web.service.CurrentUser;
+import ir.pishkhan.portal.web.application.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 

@@ -7,11 +7,11 @@ import ir.pishkhan.portal.domain.shared.PageRequest;
 import ir.pishkhan.portal.web.faces.Messages;
 import ir.pishkhan.portal.web.report.Report.Cell;
 import ir.pishkhan.portal.web.report.Report.Column;
-import ir.pishkhan.portal.web.service.LineReportService;
-import ir.pishkhan.portal.web.service.LineReportService.OfficeRow;
-import ir.pishkhan.portal.web.service.LineReportService.ProviderRow;
-import ir.pishkhan.portal.web.service.LineReportService.Resolution1;
-import ir.pishkhan.portal.web.service.LineReportService.WaitingRow;
+import ir.pishkhan.portal.web.application.LineReportService;
+import ir.pishkhan.portal.web.application.LineReportService.OfficeRow;
+import ir.pishkhan.portal.web.application.LineReportService.ProviderRow;
+import ir.pishkhan.portal.web.application.LineReportService.Resolution1;
+import ir.pishkhan.portal.web.application.LineReportService.WaitingRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,7 +1,7 @@
 package ir.pishkhan.portal.web.view;
 
 import ir.pishkhan.portal.domain.user.Role;
-import ir.pishkhan.portal.web.service.CurrentUser;
+import ir.pishkhan.portal.web.application.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;

@@ -3,7 +3,7 @@ package ir.pishkhan.portal.web.container;
 import ir.pishkhan.portal.domain.user.Role;
 import ir.pishkhan.portal.domain.workflow.Actor;
 import ir.pishkhan.portal.domain.workflow.Errand;
-import ir.pishkhan.portal.web.service.Commands;
+import ir.pishkhan.portal.web.application.Commands;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package ir.pishkhan.portal.web.container;
 
-import ir.pishkhan.portal.web.service.StepRecorded;
+import ir.pishkhan.portal.web.application.StepRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;

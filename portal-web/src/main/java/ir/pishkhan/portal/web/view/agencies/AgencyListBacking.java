@@ -3,7 +3,7 @@ package ir.pishkhan.portal.web.view.agencies;
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.agency.AgencyKind;
 import ir.pishkhan.portal.web.faces.PagedModel;
-import ir.pishkhan.portal.web.service.ReferenceService;
+import ir.pishkhan.portal.web.application.ReferenceService;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -3,7 +3,7 @@ package ir.pishkhan.portal.web.view.complaints;
 import ir.pishkhan.portal.domain.complaint.Attachment;
 import ir.pishkhan.portal.web.faces.Params;
 import ir.pishkhan.portal.web.faces.PortalExceptionHandler;
-import ir.pishkhan.portal.web.service.ComplaintService;
+import ir.pishkhan.portal.web.application.ComplaintService;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

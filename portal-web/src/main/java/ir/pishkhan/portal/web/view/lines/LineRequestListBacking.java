@@ -9,7 +9,7 @@ import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.workflow.Keyset;
 import ir.pishkhan.portal.web.faces.KeyedModel;
 import ir.pishkhan.portal.web.faces.WorkflowListBacking;
-import ir.pishkhan.portal.web.service.LineRequestService;
+import ir.pishkhan.portal.web.application.LineRequestService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

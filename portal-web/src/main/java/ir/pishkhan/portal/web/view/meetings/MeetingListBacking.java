@@ -1,7 +1,7 @@
 package ir.pishkhan.portal.web.view.meetings;
 
 import ir.pishkhan.portal.domain.meeting.Meeting;
-import ir.pishkhan.portal.web.service.ReferenceService;
+import ir.pishkhan.portal.web.application.ReferenceService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -5,7 +5,7 @@ import ir.pishkhan.portal.domain.office.Office;
 import ir.pishkhan.portal.domain.office.OfficeFilter;
 import ir.pishkhan.portal.domain.office.OfficeKind;
 import ir.pishkhan.portal.web.faces.PagedModel;
-import ir.pishkhan.portal.web.service.ReferenceService;
+import ir.pishkhan.portal.web.application.ReferenceService;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -2,7 +2,7 @@ package ir.pishkhan.portal.web.view.resolutions;
 
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.web.faces.Params;
-import ir.pishkhan.portal.web.service.ReferenceService;
+import ir.pishkhan.portal.web.application.ReferenceService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,4 +1,4 @@
-package ir.pishkhan.portal.web.service;
+package ir.pishkhan.portal.web.application;
 
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.user.UserAccount;

@@ -1,4 +1,4 @@
-package ir.pishkhan.portal.web.service;
+package ir.pishkhan.portal.web.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
