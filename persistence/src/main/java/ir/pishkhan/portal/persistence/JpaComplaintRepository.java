@@ -8,7 +8,6 @@ import ir.pishkhan.portal.domain.complaint.ComplaintRepository;
 import ir.pishkhan.portal.domain.workflow.ListOrder;
 import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
 import ir.pishkhan.portal.domain.workflow.Keyset;
-import ir.pishkhan.portal.domain.shared.PersianText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,6 +1,7 @@
 package ir.pishkhan.portal.domain.linerequest;
 
 import ir.pishkhan.portal.domain.workflow.Keyset;
+import ir.pishkhan.portal.domain.workflow.WorkflowRepository;
 import ir.pishkhan.portal.domain.shared.Page;
 import ir.pishkhan.portal.domain.shared.PageRequest;
 
@@ -8,7 +9,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,21 +16,7 @@ import java.util.Set;
  * {@link ir.pishkhan.portal.domain.workflow.ListOrder}: newest filed first, or earliest deadline first with
  * the overdue first and those without a deadline last).
  */
-public interface LineRequestRepository {
-
-    Optional<LineRequest> byId(long id);
-
-    /** The request an office already filed with this form's one-time key (a double submit). */
-    Optional<LineRequest> bySubmissionKey(long officeId, String submissionKey);
-
-    /** A page of requests in the given order, with their office and provider, paged by key. */
-    Keyset.Page<LineRequest> page(LineRequestFilter filter, Keyset.Request request);
-
-    /** How many requests match, counted up to {@code cap} at most (a list never counts the whole table). */
-    long countUpTo(LineRequestFilter filter, long cap);
-
-    /** Stores a new request with its timeline; a loaded one is stored (with its new timeline entries) on commit. */
-    void store(LineRequest request);
+public interface LineRequestRepository extends WorkflowRepository<LineRequest, LineRequestFilter> {
 
     /**
      * The guild's follow-up report (resolution 10), one row per provider that was sent any request, by agency id:

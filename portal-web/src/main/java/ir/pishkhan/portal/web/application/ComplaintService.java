@@ -13,24 +13,20 @@ import ir.pishkhan.portal.domain.complaint.ComplaintFilter;
 import ir.pishkhan.portal.domain.complaint.ComplaintKind;
 import ir.pishkhan.portal.domain.complaint.ComplaintRepository;
 import ir.pishkhan.portal.domain.complaint.EvidenceFile;
-import ir.pishkhan.portal.domain.workflow.Keyset;
 import ir.pishkhan.portal.domain.complaint.Priority;
 import ir.pishkhan.portal.domain.workflow.Visibility;
 import ir.pishkhan.portal.domain.meeting.MeetingRepository;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.shared.BusinessException;
-import ir.pishkhan.portal.domain.user.Role;
 import ir.pishkhan.portal.domain.user.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 
@@ -41,7 +37,7 @@ import java.util.Set;
  * machine, all in one transaction with the timeline entry it writes.
  */
 @Stateless
-public class ComplaintService extends WorkflowService<Complaint> {
+public class ComplaintService extends WorkflowService<Complaint, ComplaintFilter> {
 
     @Inject
     private ComplaintRepository complaints;
@@ -70,23 +66,13 @@ public class ComplaintService extends WorkflowService<Complaint> {
 
     @RolesAllowed(Roles.OFFICE)
     public Complaint file(FilingForm form) {
-        UserAccount user = user();
-        var existing = complaints.bySubmissionKey(user.getOffice().getId(), form.submissionKey());
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        Agency agency = form.agencyId() == null ? null : agencies.byId(form.agencyId())
-                .orElseThrow(() -> new BusinessException.InvalidInput("complaint.agency.required"));
-        Complaint c = Complaint.file(user.getOffice(), agency, form.kind(), form.occurredOn(), form.officialName(),
-                form.description(), evidence(form.files()), actor(user), now(), form.submissionKey(),
-                n -> meetings.resolution(Meeting.FOURTEENTH, n).orElse(null));
-        return started(c, complaints::store);
-    }
-
-    /** After a failed filing (e.g. two submits racing), the complaint the first one filed, if any. */
-    @RolesAllowed(Roles.OFFICE)
-    public Complaint filedWith(String submissionKey) {
-        return complaints.bySubmissionKey(user().getOffice().getId(), submissionKey).orElse(null);
+        return fileOnce(form.submissionKey(), user -> {
+            Agency agency = form.agencyId() == null ? null : agencies.byId(form.agencyId())
+                    .orElseThrow(() -> new BusinessException.InvalidInput("complaint.agency.required"));
+            return Complaint.file(user.getOffice(), agency, form.kind(), form.occurredOn(), form.officialName(),
+                    form.description(), evidence(form.files()), actor(user), now(), form.submissionKey(),
+                    n -> meetings.resolution(Meeting.FOURTEENTH, n).orElse(null));
+        });
     }
 
     @RolesAllowed(Roles.OFFICE)
@@ -198,17 +184,6 @@ public class ComplaintService extends WorkflowService<Complaint> {
                 c.isOverdue(today()));
     }
 
-    /** A page of the complaints the user may see, filtered; an office sees its own, an agency what it was sent. */
-    @RolesAllowed({Roles.SECRETARIAT, Roles.OFFICE, Roles.GUILD, Roles.LIAISON})
-    public Keyset.Page<Complaint> page(ComplaintFilter filter, Keyset.Request request) {
-        return complaints.page(caller().scoped(filter), request);
-    }
-
-    @RolesAllowed({Roles.SECRETARIAT, Roles.OFFICE, Roles.GUILD, Roles.LIAISON})
-    public long count(ComplaintFilter filter) {
-        return complaints.countUpTo(caller().scoped(filter), COUNT_CAP + 1);
-    }
-
     /** An attachment's file, when the user may see the complaint and the timeline entry it came with. */
     @RolesAllowed({Roles.SECRETARIAT, Roles.OFFICE, Roles.GUILD, Roles.LIAISON})
     public Attachment attachment(long id) {
@@ -223,8 +198,8 @@ public class ComplaintService extends WorkflowService<Complaint> {
     }
 
     @Override
-    protected Optional<Complaint> find(long id) {
-        return complaints.byId(id);
+    protected ComplaintRepository records() {
+        return complaints;
     }
 
     @Override

@@ -4,7 +4,6 @@ import ir.pishkhan.portal.domain.meeting.Meeting;
 
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.agency.AgencyRepository;
-import ir.pishkhan.portal.domain.complaint.ComplaintKind;
 import ir.pishkhan.portal.domain.linerequest.LineRequestRepository;
 import ir.pishkhan.portal.domain.linerequest.LineRequestRepository.OfficeLines;
 import ir.pishkhan.portal.domain.linerequest.LineRequestRepository.ProviderFigures;

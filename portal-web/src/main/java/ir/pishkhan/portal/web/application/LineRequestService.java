@@ -5,9 +5,7 @@ import ir.pishkhan.portal.domain.meeting.Meeting;
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.agency.AgencyRepository;
 import ir.pishkhan.portal.domain.complaint.Complaint;
-import ir.pishkhan.portal.domain.complaint.ComplaintKind;
 import ir.pishkhan.portal.domain.complaint.ComplaintRepository;
-import ir.pishkhan.portal.domain.workflow.Keyset;
 import ir.pishkhan.portal.domain.linerequest.DisputeReason;
 import ir.pishkhan.portal.domain.linerequest.LineDeadlines;
 import ir.pishkhan.portal.domain.linerequest.LineKind;
@@ -31,7 +29,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -41,7 +38,7 @@ import java.util.Set;
  * refusal that resolution 13 forbids ("the office does not need it") opens its complaint in the same transaction.
  */
 @Stateless
-public class LineRequestService extends WorkflowService<LineRequest> {
+public class LineRequestService extends WorkflowService<LineRequest, LineRequestFilter> {
 
     private static final EscalationWording WORDING = new EscalationWording();
 
@@ -77,22 +74,12 @@ public class LineRequestService extends WorkflowService<LineRequest> {
 
     @RolesAllowed(Roles.OFFICE)
     public LineRequest file(RequestForm form) {
-        UserAccount user = user();
-        var existing = requests.bySubmissionKey(user.getOffice().getId(), form.submissionKey());
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        Agency provider = form.providerId() == null ? null : agencies.byId(form.providerId())
-                .orElseThrow(() -> new BusinessException.InvalidInput("lineRequest.provider.invalid"));
-        LineRequest r = LineRequest.file(user.getOffice(), provider, form.kind(), form.quantity(), form.address(),
-                form.note(), deadlines(), actor(user), now(), form.submissionKey());
-        return started(r, requests::store);
-    }
-
-    /** After a failed filing (e.g. two submits racing), the request the first one filed, if any. */
-    @RolesAllowed(Roles.OFFICE)
-    public LineRequest filedWith(String submissionKey) {
-        return requests.bySubmissionKey(user().getOffice().getId(), submissionKey).orElse(null);
+        return fileOnce(form.submissionKey(), user -> {
+            Agency provider = form.providerId() == null ? null : agencies.byId(form.providerId())
+                    .orElseThrow(() -> new BusinessException.InvalidInput("lineRequest.provider.invalid"));
+            return LineRequest.file(user.getOffice(), provider, form.kind(), form.quantity(), form.address(),
+                    form.note(), deadlines(), actor(user), now(), form.submissionKey());
+        });
     }
 
     @RolesAllowed(Roles.OFFICE)
@@ -179,23 +166,9 @@ public class LineRequestService extends WorkflowService<LineRequest> {
                 r.isOverdue(today()));
     }
 
-    /**
-     * A page of the requests the user may see, filtered: an office its own, a liaison those sent to its agency,
-     * the guild and the secretariat every request.
-     */
-    @RolesAllowed({Roles.SECRETARIAT, Roles.OFFICE, Roles.GUILD, Roles.LIAISON})
-    public Keyset.Page<LineRequest> page(LineRequestFilter filter, Keyset.Request request) {
-        return requests.page(caller().scoped(filter), request);
-    }
-
-    @RolesAllowed({Roles.SECRETARIAT, Roles.OFFICE, Roles.GUILD, Roles.LIAISON})
-    public long count(LineRequestFilter filter) {
-        return requests.countUpTo(caller().scoped(filter), COUNT_CAP + 1);
-    }
-
     @Override
-    protected Optional<LineRequest> find(long id) {
-        return requests.byId(id);
+    protected LineRequestRepository records() {
+        return requests;
     }
 
     @Override
