@@ -474,6 +474,7 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
     // --- reading ---
 
     /** Overdue: still open and past its deadline. */
+    @Override
     public boolean isOverdue(LocalDate today) {
         return status.isOpen() && getDeadline() != null && getDeadline().isBefore(today);
     }

@@ -418,6 +418,7 @@ public class LineRequest extends Workflow<LineRequestStatus, LineRequestAction, 
      * Overdue: past its deadline while the provider must act (sent, scheduled, disputed or escalated). Not while the
      * office has yet to send it or to confirm an installation, and not once closed.
      */
+    @Override
     public boolean isOverdue(LocalDate today) {
         return status.isWithProvider() && getDeadline() != null && getDeadline().isBefore(today);
     }

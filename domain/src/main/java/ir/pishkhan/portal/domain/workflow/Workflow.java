@@ -79,6 +79,9 @@ public abstract class Workflow<S extends Enum<S>, A extends Enum<A> & WorkflowAc
     /** The number its people know the record by. */
     public abstract String getTrackingNumber();
 
+    /** Past its deadline while somebody still owes a step, by the workflow's own rule of who must act when. */
+    public abstract boolean isOverdue(LocalDate today);
+
     // --- the steps ---
 
     /** Only the action's role may take it (else access denied: no role is shown another's action). */

@@ -175,6 +175,11 @@ public class Errand extends Workflow<Errand.State, Errand.Action, Errand.Entry> 
     }
 
     @Override
+    public boolean isOverdue(LocalDate today) {
+        return state == State.OPEN && getDeadline() != null && getDeadline().isBefore(today);
+    }
+
+    @Override
     public String getTrackingNumber() {
         return TrackingNumber.of("E", id, askedAt);
     }

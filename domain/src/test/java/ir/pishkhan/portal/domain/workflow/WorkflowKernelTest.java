@@ -136,6 +136,10 @@ class WorkflowKernelTest {
         assertNull(e.getDeadline());
         e.due(LocalDate.of(2026, 12, 5));
         assertEquals(LocalDate.of(2026, 12, 5), e.getDeadline());
+        assertTrue(!e.isOverdue(LocalDate.of(2026, 12, 5)), "due today is not late");
+        assertTrue(e.isOverdue(LocalDate.of(2026, 12, 6)));
+        e.finish(SECRETARY, "نامه تحویل اداره پست شد", T0.plusSeconds(60));
+        assertTrue(!e.isOverdue(LocalDate.of(2026, 12, 6)), "done is never late");
     }
 
     @Test

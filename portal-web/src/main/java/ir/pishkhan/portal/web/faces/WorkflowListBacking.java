@@ -1,9 +1,13 @@
 package ir.pishkhan.portal.web.faces;
 
+import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.user.Role;
 import ir.pishkhan.portal.domain.workflow.Keyset;
 import ir.pishkhan.portal.domain.workflow.ListOrder;
+import ir.pishkhan.portal.domain.workflow.WorkListFilter;
+import ir.pishkhan.portal.domain.workflow.Workflow;
 import ir.pishkhan.portal.web.application.CurrentUser;
+import ir.pishkhan.portal.web.application.WorkflowService;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
@@ -21,8 +25,10 @@ import java.util.function.Supplier;
  *
  * @param <T> the record
  * @param <S> the record's states
+ * @param <F> the filter of the workflow's lists
  */
-public abstract class WorkflowListBacking<T, S extends Enum<S>> implements Serializable {
+public abstract class WorkflowListBacking<T extends Workflow<S, ?, ?>, S extends Enum<S>, F extends WorkListFilter<F>>
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -43,23 +49,34 @@ public abstract class WorkflowListBacking<T, S extends Enum<S>> implements Seria
         this.titlePrefix = titlePrefix;
     }
 
+    /** The workflow's service, which scopes its lists to the caller. */
+    protected abstract WorkflowService<T, F> service();
+
+    /** The filter of the records to list, from the page's filters. */
+    protected abstract F filter();
+
     /** A page of the records that pass the filters. */
-    protected abstract Keyset.Page<T> fetch(Keyset.Request request);
+    protected Keyset.Page<T> fetch(Keyset.Request request) {
+        return service().page(filter(), request);
+    }
 
-    /** How many records pass the filters, counted up to one more than {@link #countCap()}. */
-    protected abstract long count();
+    /** How many records pass the filters, counted up to one more than the cap. */
+    protected long count() {
+        return service().count(filter());
+    }
 
-    protected abstract long countCap();
-
-    /** The row key of a record: its id. */
-    protected abstract KeyedModel.Key<T> key();
+    /** Overdue, by the workflow's own rule: the row stands out. */
+    public boolean isOverdue(T record) {
+        return record.isOverdue(JalaliDates.today());
+    }
 
     @PostConstruct
     private void startList() {
         role = currentUser.getRole();
         // a liaison works a queue: what is due first comes first
         sort = role == Role.AGENCY_LIAISON ? ListOrder.DEADLINE_EARLIEST : ListOrder.FILED_NEWEST;
-        model = new KeysetModel<>(new Rows(), key(), countCap(), (Supplier<ListOrder> & Serializable) () -> sort);
+        model = new KeysetModel<>(new Rows(), Workflow::getId, WorkflowService.COUNT_CAP,
+                (Supplier<ListOrder> & Serializable) () -> sort);
     }
 
     /** The model's queries are this page's, with the filters as they are at the time of the query. */

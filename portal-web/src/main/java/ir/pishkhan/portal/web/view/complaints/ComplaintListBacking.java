@@ -9,8 +9,6 @@ import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.office.Office;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.user.Role;
-import ir.pishkhan.portal.domain.workflow.Keyset;
-import ir.pishkhan.portal.web.faces.KeyedModel;
 import ir.pishkhan.portal.web.faces.WorkflowListBacking;
 import ir.pishkhan.portal.web.application.ComplaintService;
 import ir.pishkhan.portal.web.application.ReferenceService;
@@ -27,7 +25,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ComplaintListBacking extends WorkflowListBacking<Complaint, ComplaintStatus> {
+public class ComplaintListBacking extends WorkflowListBacking<Complaint, ComplaintStatus, ComplaintFilter> {
 
     private static final long serialVersionUID = 1L;
 
@@ -47,33 +45,15 @@ public class ComplaintListBacking extends WorkflowListBacking<Complaint, Complai
         super("complaints.title.");
     }
 
-    ComplaintFilter filter() {
+    @Override
+    protected ComplaintFilter filter() {
         return new ComplaintFilter(statusSet(), getAgencyId(), kind, resolutionId, office == null ? null : office.getId(),
                 isOverdueOnly(), filedFrom, filedTo, getText(), false, JalaliDates.today());
     }
 
     @Override
-    protected Keyset.Page<Complaint> fetch(Keyset.Request request) {
-        return service.page(filter(), request);
-    }
-
-    @Override
-    protected long count() {
-        return service.count(filter());
-    }
-
-    @Override
-    protected long countCap() {
-        return ComplaintService.COUNT_CAP;
-    }
-
-    @Override
-    protected KeyedModel.Key<Complaint> key() {
-        return Complaint::getId;
-    }
-
-    public boolean isOverdue(Complaint c) {
-        return c.isOverdue(JalaliDates.today());
+    protected ComplaintService service() {
+        return service;
     }
 
     public boolean isOfficeFilter() {

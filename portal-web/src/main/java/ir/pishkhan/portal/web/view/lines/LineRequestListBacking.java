@@ -6,8 +6,6 @@ import ir.pishkhan.portal.domain.linerequest.LineRequest;
 import ir.pishkhan.portal.domain.linerequest.LineRequestFilter;
 import ir.pishkhan.portal.domain.linerequest.LineRequestStatus;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
-import ir.pishkhan.portal.domain.workflow.Keyset;
-import ir.pishkhan.portal.web.faces.KeyedModel;
 import ir.pishkhan.portal.web.faces.WorkflowListBacking;
 import ir.pishkhan.portal.web.application.LineRequestService;
 import jakarta.faces.view.ViewScoped;
@@ -24,7 +22,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class LineRequestListBacking extends WorkflowListBacking<LineRequest, LineRequestStatus> {
+public class LineRequestListBacking extends WorkflowListBacking<LineRequest, LineRequestStatus, LineRequestFilter> {
 
     private static final long serialVersionUID = 1L;
 
@@ -37,32 +35,14 @@ public class LineRequestListBacking extends WorkflowListBacking<LineRequest, Lin
         super("lines.title.");
     }
 
-    LineRequestFilter filter() {
+    @Override
+    protected LineRequestFilter filter() {
         return new LineRequestFilter(statusSet(), getAgencyId(), null, kind, isOverdueOnly(), getText(), false, JalaliDates.today());
     }
 
     @Override
-    protected Keyset.Page<LineRequest> fetch(Keyset.Request request) {
-        return service.page(filter(), request);
-    }
-
-    @Override
-    protected long count() {
-        return service.count(filter());
-    }
-
-    @Override
-    protected long countCap() {
-        return LineRequestService.COUNT_CAP;
-    }
-
-    @Override
-    protected KeyedModel.Key<LineRequest> key() {
-        return LineRequest::getId;
-    }
-
-    public boolean isOverdue(LineRequest r) {
-        return r.isOverdue(JalaliDates.today());
+    protected LineRequestService service() {
+        return service;
     }
 
     /** Days since the request was filed. */
