@@ -77,12 +77,12 @@ public class ComplaintService extends WorkflowService<Complaint, ComplaintFilter
 
     @RolesAllowed(Roles.OFFICE)
     public Complaint provideInfo(long id, long version, String answer, List<Upload> files) {
-        return act(id, version, c -> c.provideInfo(actor(user()), answer, evidence(files), now()));
+        return act(id, version, (c, by, at) -> c.provideInfo(by, answer, evidence(files), at));
     }
 
     @RolesAllowed(Roles.OFFICE)
     public Complaint withdraw(long id, long version, String reason) {
-        return act(id, version, c -> c.withdraw(actor(user()), reason, now()));
+        return act(id, version, (c, by, at) -> c.withdraw(by, reason, at));
     }
 
     // --- the secretariat ---
@@ -109,60 +109,60 @@ public class ComplaintService extends WorkflowService<Complaint, ComplaintFilter
             linked.add(em().find(Resolution.class, rid));
         }
         linked.removeIf(Objects::isNull);
-        return act(id, version, c -> c.triage(actor(user()), linked, priority, deadline, now()));
+        return act(id, version, (c, by, at) -> c.triage(by, linked, priority, deadline, at));
     }
 
     @RolesAllowed(Roles.SECRETARIAT)
     public Complaint requestInfo(long id, long version, String question) {
-        return act(id, version, c -> c.requestInfo(actor(user()), question, now()));
+        return act(id, version, (c, by, at) -> c.requestInfo(by, question, at));
     }
 
     @RolesAllowed(Roles.SECRETARIAT)
     public Complaint forward(long id, long version, String note) {
-        return act(id, version, c -> c.forward(actor(user()), note, now()));
+        return act(id, version, (c, by, at) -> c.forward(by, note, at));
     }
 
     @RolesAllowed(Roles.SECRETARIAT)
     public Complaint refer(long id, long version, String official, Long resolutionId, String note) {
         Resolution sanction = resolutionId == null ? null : em().find(Resolution.class, resolutionId);
-        return act(id, version, c -> c.refer(actor(user()), official, sanction, note, now()));
+        return act(id, version, (c, by, at) -> c.refer(by, official, sanction, note, at));
     }
 
     @RolesAllowed(Roles.SECRETARIAT)
     public Complaint resolve(long id, long version, String outcome) {
-        return act(id, version, c -> c.resolve(actor(user()), outcome, now()));
+        return act(id, version, (c, by, at) -> c.resolve(by, outcome, at));
     }
 
     @RolesAllowed(Roles.SECRETARIAT)
     public Complaint reject(long id, long version, String reason) {
-        return act(id, version, c -> c.reject(actor(user()), reason, now()));
+        return act(id, version, (c, by, at) -> c.reject(by, reason, at));
     }
 
     @RolesAllowed(Roles.SECRETARIAT)
     public Complaint reopen(long id, long version, String reason) {
-        return act(id, version, c -> c.reopen(actor(user()), reason, now()));
+        return act(id, version, (c, by, at) -> c.reopen(by, reason, at));
     }
 
     @RolesAllowed(Roles.SECRETARIAT)
     public Complaint reply(long id, long version, String text) {
-        return act(id, version, c -> c.reply(actor(user()), text, now()));
+        return act(id, version, (c, by, at) -> c.reply(by, text, at));
     }
 
     @RolesAllowed(Roles.SECRETARIAT)
     public Complaint internalNote(long id, long version, String text) {
-        return act(id, version, c -> c.internalNote(actor(user()), text, now()));
+        return act(id, version, (c, by, at) -> c.internalNote(by, text, at));
     }
 
     // --- the agency and the guild ---
 
     @RolesAllowed(Roles.LIAISON)
     public Complaint answer(long id, long version, String text, List<Upload> files) {
-        return act(id, version, c -> c.answer(actor(user()), text, evidence(files), now()));
+        return act(id, version, (c, by, at) -> c.answer(by, text, evidence(files), at));
     }
 
     @RolesAllowed(Roles.GUILD)
     public Complaint guildNote(long id, long version, String text) {
-        return act(id, version, c -> c.guildNote(actor(user()), text, now()));
+        return act(id, version, (c, by, at) -> c.guildNote(by, text, at));
     }
 
     // --- reading ---

@@ -26,7 +26,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -84,41 +83,41 @@ public class LineRequestService extends WorkflowService<LineRequest, LineRequest
 
     @RolesAllowed(Roles.OFFICE)
     public LineRequest send(long id, long version, String comment) {
-        return act(id, version, r -> r.send(actor(user()), comment, now()));
+        return act(id, version, (r, by, at) -> r.send(by, comment, at));
     }
 
     @RolesAllowed(Roles.OFFICE)
     public LineRequest cancel(long id, long version, String reason) {
-        return act(id, version, r -> r.cancel(actor(user()), reason, now()));
+        return act(id, version, (r, by, at) -> r.cancel(by, reason, at));
     }
 
     @RolesAllowed(Roles.OFFICE)
     public LineRequest confirm(long id, long version, String comment) {
-        return act(id, version, r -> r.confirm(actor(user()), comment, now()));
+        return act(id, version, (r, by, at) -> r.confirm(by, comment, at));
     }
 
     @RolesAllowed(Roles.OFFICE)
     public LineRequest dispute(long id, long version, DisputeReason reason, String text) {
-        return act(id, version, r -> r.dispute(actor(user()), reason, text, now()));
+        return act(id, version, (r, by, at) -> r.dispute(by, reason, text, at));
     }
 
     // --- the secretariat, on the office's behalf ---
 
     @RolesAllowed(Roles.SECRETARIAT)
     public LineRequest forward(long id, long version, String comment) {
-        return act(id, version, r -> r.forward(actor(user()), comment, now()));
+        return act(id, version, (r, by, at) -> r.forward(by, comment, at));
     }
 
     // --- the provider's liaison ---
 
     @RolesAllowed(Roles.LIAISON)
     public LineRequest schedule(long id, long version, LocalDate date, String comment) {
-        return act(id, version, r -> r.schedule(actor(user()), date, comment, now()));
+        return act(id, version, (r, by, at) -> r.schedule(by, date, comment, at));
     }
 
     @RolesAllowed(Roles.LIAISON)
     public LineRequest install(long id, long version, String comment) {
-        return act(id, version, r -> r.install(actor(user()), comment, now()));
+        return act(id, version, (r, by, at) -> r.install(by, comment, at));
     }
 
     /**
@@ -127,11 +126,10 @@ public class LineRequestService extends WorkflowService<LineRequest, LineRequest
      */
     @RolesAllowed(Roles.LIAISON)
     public LineRequest refuse(long id, long version, RefusalReason reason, String text) {
-        return act(id, version, r -> {
-            Instant now = now();
-            Refusal refusal = r.refuse(actor(user()), reason, text, now);
+        return act(id, version, (r, by, at) -> {
+            Refusal refusal = r.refuse(by, reason, text, at);
             if (refusal.escalated()) {
-                Complaint c = r.openComplaint(resolution(13), resolution(2), WORDING, now);
+                Complaint c = r.openComplaint(resolution(13), resolution(2), WORDING, at);
                 started(c, complaints::store);
             }
         });
@@ -141,12 +139,12 @@ public class LineRequestService extends WorkflowService<LineRequest, LineRequest
 
     @RolesAllowed(Roles.GUILD)
     public LineRequest guildNote(long id, long version, String text) {
-        return act(id, version, r -> r.guildNote(actor(user()), text, now()));
+        return act(id, version, (r, by, at) -> r.guildNote(by, text, at));
     }
 
     @RolesAllowed(Roles.SECRETARIAT)
     public LineRequest secretariatNote(long id, long version, String text) {
-        return act(id, version, r -> r.secretariatNote(actor(user()), text, now()));
+        return act(id, version, (r, by, at) -> r.secretariatNote(by, text, at));
     }
 
     // --- reading ---

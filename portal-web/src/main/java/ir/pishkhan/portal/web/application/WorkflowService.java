@@ -50,10 +50,18 @@ public abstract class WorkflowService<W extends Workflow<?, ?, ?>, F extends Wor
     /** Whether the user may see the record (else it does not exist for them). */
     protected abstract boolean canSee(UserAccount user, W record);
 
+    /** One step of a command: the record, taken by the caller as an actor, at the clock's now. */
+    @FunctionalInterface
+    protected interface Step<W> {
+        void take(W record, Actor by, Instant at);
+    }
+
     /** A step on a record, by the version of the caller's page: see {@link Commands#act}. */
-    protected W act(long id, long version, Consumer<W> step) {
+    protected W act(long id, long version, Step<W> step) {
         UserAccount user = user();
-        return commands.act(records().byId(id), r -> canSee(user, r), version, step);
+        Actor by = actor(user);
+        Instant at = now();
+        return commands.act(records().byId(id), r -> canSee(user, r), version, r -> step.take(r, by, at));
     }
 
     protected W visible(long id, UserAccount user) {
