@@ -475,6 +475,16 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
 
     /** Overdue: still open and past its deadline. */
     @Override
+    public Long officeId() {
+        return office.getId();
+    }
+
+    @Override
+    public Long agencyId() {
+        return agency.getId();
+    }
+
+    @Override
     public boolean isOverdue(LocalDate today) {
         return status.isOpen() && getDeadline() != null && getDeadline().isBefore(today);
     }

@@ -419,6 +419,16 @@ public class LineRequest extends Workflow<LineRequestStatus, LineRequestAction, 
      * office has yet to send it or to confirm an installation, and not once closed.
      */
     @Override
+    public Long officeId() {
+        return office.getId();
+    }
+
+    @Override
+    public Long agencyId() {
+        return provider.getId();
+    }
+
+    @Override
     public boolean isOverdue(LocalDate today) {
         return status.isWithProvider() && getDeadline() != null && getDeadline().isBefore(today);
     }

@@ -79,6 +79,12 @@ public abstract class Workflow<S extends Enum<S>, A extends Enum<A> & WorkflowAc
     /** The number its people know the record by. */
     public abstract String getTrackingNumber();
 
+    /** The office the record concerns (whose people follow it), or null when none does. */
+    public abstract Long officeId();
+
+    /** The agency that must act on the record (whose liaisons answer it), or null when none. */
+    public abstract Long agencyId();
+
     /** Past its deadline while somebody still owes a step, by the workflow's own rule of who must act when. */
     public abstract boolean isOverdue(LocalDate today);
 

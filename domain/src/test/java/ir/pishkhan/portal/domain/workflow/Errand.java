@@ -175,6 +175,16 @@ public class Errand extends Workflow<Errand.State, Errand.Action, Errand.Entry> 
     }
 
     @Override
+    public Long officeId() {
+        return 1L;
+    }
+
+    @Override
+    public Long agencyId() {
+        return null;
+    }
+
+    @Override
     public boolean isOverdue(LocalDate today) {
         return state == State.OPEN && getDeadline() != null && getDeadline().isBefore(today);
     }

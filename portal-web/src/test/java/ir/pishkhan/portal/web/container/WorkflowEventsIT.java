@@ -119,7 +119,9 @@ class WorkflowEventsIT {
                 () -> assertSame(LineRequestStatus.SENT, steps.get(1).to()),
                 () -> assertEquals(sent.getTrackingNumber(), steps.get(1).trackingNumber()),
                 () -> assertNotNull(steps.get(0).entryId(), "the entry was stored before it was published"),
-                () -> assertNotNull(steps.get(1).entryId()));
+                () -> assertNotNull(steps.get(1).entryId()),
+                () -> assertEquals(telecom, steps.get(1).agencyId(), "the party that must act"),
+                () -> assertEquals(filed.getOffice().getId(), steps.get(1).officeId(), "the office it concerns"));
         // a step refused by the table publishes nothing
         assertThrows(IllegalTransition.class, () -> hera.call(() -> lines.send(sent.getId(), sent.getVersion(), null)));
         assertEquals(2, log.committed("lineRequest", filed.getId()).size());
