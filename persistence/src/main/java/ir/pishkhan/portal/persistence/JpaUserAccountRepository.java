@@ -8,7 +8,9 @@ import ir.pishkhan.portal.domain.user.UserAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +53,21 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @Override
     public long count() {
         return em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<UserAccount> enabledMembers(Role role, Long officeId, Long agencyId) {
+        String jpql = "SELECT u FROM UserAccount u WHERE u.enabled = TRUE AND u.role = :r"
+                + (officeId == null ? "" : " AND u.office.id = :o") + (agencyId == null ? "" : " AND u.agency.id = :a")
+                + " ORDER BY u.username";
+        TypedQuery<UserAccount> q = em.createQuery(jpql, UserAccount.class).setParameter("r", role);
+        if (officeId != null) {
+            q.setParameter("o", officeId);
+        }
+        if (agencyId != null) {
+            q.setParameter("a", agencyId);
+        }
+        return q.getResultList();
     }
 
     @Override

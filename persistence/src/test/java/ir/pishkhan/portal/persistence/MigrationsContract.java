@@ -19,7 +19,7 @@ abstract class MigrationsContract {
 
     private static final Set<String> TABLES = Set.of("party", "meeting", "resolution", "resolution_kind",
             "resolution_obligated", "resolution_reports_to", "resolution_citation", "agency", "office",
-            "user_account", "audit_entry");
+            "user_account", "audit_entry", "notification", "outbox_mail");
 
     private final TestDatabase database;
 

@@ -76,4 +76,18 @@ class OnPostgreSqlTest {
             super(DB);
         }
     }
+
+    @Nested
+    class Notifications extends NotificationRepositoryContract {
+        Notifications() {
+            super(DB);
+        }
+    }
+
+    @Nested
+    class OutboxMails extends OutboxContract {
+        OutboxMails() {
+            super(DB);
+        }
+    }
 }

@@ -8,6 +8,8 @@ import ir.pishkhan.portal.domain.office.LicenceStatus;
 import ir.pishkhan.portal.domain.office.Office;
 import ir.pishkhan.portal.domain.office.OfficeKind;
 import ir.pishkhan.portal.domain.user.UserAccount;
+import ir.pishkhan.portal.domain.notification.Notification;
+import ir.pishkhan.portal.domain.notification.OutboxMail;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.SequenceGenerator;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 abstract class SequencesContract {
 
     private static final List<Class<?>> SEQUENCED = List.of(Meeting.class, Resolution.class, Agency.class,
-            Office.class, UserAccount.class, AuditEntry.class);
+            Office.class, UserAccount.class, AuditEntry.class, Notification.class, OutboxMail.class);
 
     private final TestDatabase database;
     private TestDatabase.Shared db;

@@ -16,7 +16,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import ir.pishkhan.portal.domain.notification.NotificationKind;
+
 import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -36,6 +42,11 @@ public class UserAccount implements Serializable {
     public static final int PASSWORD_MIN = 10;
     public static final int PASSWORD_MAX = 128;
     public static final int DISPLAY_NAME_MAX = 100;
+    public static final int EMAIL_MAX = 254;
+    /** A mailbox as people type it: something, one @, a domain with a dot; no spaces. Not more: the server judges. */
+    public static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+    /** The languages the portal speaks, the first the default. */
+    public static final List<String> LANGUAGES = List.of("fa", "en");
 
     @Id
     @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
@@ -75,6 +86,22 @@ public class UserAccount implements Serializable {
     /** Username and display name normalized (see {@link ir.pishkhan.portal.domain.shared.PersianText#normalize}), for search. */
     @Column(name = "search_key", nullable = false, length = 300)
     private String searchKey;
+
+    /** Where the portal mails this user; null when they gave none (then nothing is mailed). */
+    @Column(name = "email", length = EMAIL_MAX)
+    private String email;
+
+    /** Whether the user wants mail at all (the address kept while it is off). */
+    @Column(name = "mail_enabled", nullable = false)
+    private boolean mailEnabled = true;
+
+    /** The kinds of notification mailed, as their names joined by commas (a small set: one column). */
+    @Column(name = "mail_kinds", nullable = false, length = 100)
+    private String mailKinds = kindsText(EnumSet.allOf(NotificationKind.class));
+
+    /** The language mails are written in: {@code fa} or {@code en}. */
+    @Column(name = "language", nullable = false, length = 5)
+    private String language = LANGUAGES.get(0);
 
     @Version
     @Column(name = "version", nullable = false)
@@ -146,6 +173,37 @@ public class UserAccount implements Serializable {
         this.passwordChangedAt = now;
     }
 
+    /**
+     * The user's mail preferences: an address (blank for none), mail on or off, and which kinds are mailed. An address
+     * that does not look like one is refused.
+     */
+    public void setMailPreferences(String newEmail, boolean enabled, Set<NotificationKind> kinds) {
+        String e = newEmail == null ? "" : newEmail.strip();
+        if (!e.isEmpty() && (e.length() > EMAIL_MAX || !EMAIL.matcher(e).matches())) {
+            throw new BusinessException.InvalidInput("user.email.invalid");
+        }
+        this.email = e.isEmpty() ? null : e;
+        this.mailEnabled = enabled;
+        this.mailKinds = kindsText(kinds == null ? Set.of() : kinds);
+    }
+
+    /** The language the user reads mail in; only one the portal speaks. */
+    public void setLanguage(String newLanguage) {
+        if (!LANGUAGES.contains(newLanguage)) {
+            throw new BusinessException.InvalidInput("user.language.invalid");
+        }
+        this.language = newLanguage;
+    }
+
+    /** Whether a notification of this kind goes to the user by mail: an address given, mail on, the kind chosen. */
+    public boolean wantsMail(NotificationKind kind) {
+        return enabled && email != null && mailEnabled && getMailKinds().contains(kind);
+    }
+
+    private static String kindsText(Set<NotificationKind> kinds) {
+        return kinds.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
     public void disable() {
         enabled = false;
     }
@@ -192,6 +250,28 @@ public class UserAccount implements Serializable {
 
     public Instant getPasswordChangedAt() {
         return passwordChangedAt;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public boolean isMailEnabled() {
+        return mailEnabled;
+    }
+
+    public Set<NotificationKind> getMailKinds() {
+        EnumSet<NotificationKind> kinds = EnumSet.noneOf(NotificationKind.class);
+        for (String name : mailKinds.split(",")) {
+            if (!name.isBlank()) {
+                kinds.add(NotificationKind.valueOf(name));
+            }
+        }
+        return kinds;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public long getVersion() {

@@ -1,0 +1,144 @@
+package ir.pishkhan.portal.domain.notification;
+
+import ir.pishkhan.portal.domain.complaint.Complaint;
+import ir.pishkhan.portal.domain.complaint.ComplaintAccess;
+import ir.pishkhan.portal.domain.complaint.ComplaintAction;
+import ir.pishkhan.portal.domain.linerequest.LineRequest;
+import ir.pishkhan.portal.domain.linerequest.LineRequestAccess;
+import ir.pishkhan.portal.domain.linerequest.LineRequestAction;
+import ir.pishkhan.portal.domain.user.Role;
+import ir.pishkhan.portal.domain.user.UserAccount;
+import ir.pishkhan.portal.domain.workflow.Visibility;
+import ir.pishkhan.portal.domain.workflow.Workflow;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who is told of a step: first the table (each action of each workflow: the audiences it concerns and the kind of
+ * news it is), then each member of those audiences only if the workflow's own access rule lets them see the record
+ * and the entry's visibility lets their role read it — so an internal note tells no office and a liaison hears of a
+ * complaint only once it is forwarded to the agency — and never the one who took the step.
+ * <p>
+ * The table follows issue 10: filed → secretariat; forwarded → the agency's liaisons; information requested → the
+ * office; answered, provided → secretariat; resolved, rejected, reopened → the office and the guild; each line-request
+ * step → whichever of the office and the provider did not take it. A few steps the issue leaves out are added where
+ * somebody plainly waits for them (a reply to the office, a withdrawal, a referral, the guild's notes); triage and
+ * the secretariat's internal notes tell nobody.
+ */
+public final class WhoIsTold {
+
+    /** An action's line of the table. */
+    public record Rule(Set<Audience> audiences, NotificationKind kind) {
+        public Rule {
+            audiences = Collections.unmodifiableSet(audiences.isEmpty() ? EnumSet.noneOf(Audience.class)
+                    : EnumSet.copyOf(audiences));
+        }
+    }
+
+    /** The enabled accounts of a role, at an office or an agency when the role is bound to one. */
+    @FunctionalInterface
+    public interface Members {
+        List<UserAccount> of(Role role, Long officeId, Long agencyId);
+    }
+
+    private static final Rule NOBODY = new Rule(Set.of(), NotificationKind.PROGRESS);
+
+    private static final Map<ComplaintAction, Rule> COMPLAINT = new EnumMap<>(ComplaintAction.class);
+    private static final Map<LineRequestAction, Rule> LINE_REQUEST = new EnumMap<>(LineRequestAction.class);
+
+    static {
+        complaint(ComplaintAction.FILE, NotificationKind.WORK, Audience.SECRETARIAT);
+        complaint(ComplaintAction.TRIAGE, NotificationKind.PROGRESS);
+        complaint(ComplaintAction.REQUEST_INFO, NotificationKind.WORK, Audience.OFFICE);
+        complaint(ComplaintAction.PROVIDE_INFO, NotificationKind.WORK, Audience.SECRETARIAT);
+        complaint(ComplaintAction.FORWARD, NotificationKind.WORK, Audience.AGENCY);
+        complaint(ComplaintAction.ANSWER, NotificationKind.WORK, Audience.SECRETARIAT);
+        complaint(ComplaintAction.REFER, NotificationKind.PROGRESS, Audience.OFFICE, Audience.GUILD);
+        complaint(ComplaintAction.RESOLVE, NotificationKind.PROGRESS, Audience.OFFICE, Audience.GUILD);
+        complaint(ComplaintAction.REJECT, NotificationKind.PROGRESS, Audience.OFFICE, Audience.GUILD);
+        complaint(ComplaintAction.REOPEN, NotificationKind.PROGRESS, Audience.OFFICE, Audience.GUILD);
+        // the agency only if it had been forwarded the complaint: its access rule decides
+        complaint(ComplaintAction.WITHDRAW, NotificationKind.PROGRESS, Audience.SECRETARIAT, Audience.AGENCY);
+        complaint(ComplaintAction.REPLY, NotificationKind.NOTE, Audience.OFFICE);
+        complaint(ComplaintAction.INTERNAL_NOTE, NotificationKind.NOTE);
+        complaint(ComplaintAction.GUILD_NOTE, NotificationKind.NOTE, Audience.SECRETARIAT);
+
+        // the provider hears of nothing before the request is sent to it: its access rule decides
+        line(LineRequestAction.FILE, NotificationKind.WORK, Audience.AGENCY);
+        line(LineRequestAction.SEND, NotificationKind.WORK, Audience.AGENCY);
+        line(LineRequestAction.FORWARD, NotificationKind.WORK, Audience.OFFICE, Audience.AGENCY);
+        line(LineRequestAction.CANCEL, NotificationKind.PROGRESS, Audience.AGENCY);
+        line(LineRequestAction.SCHEDULE, NotificationKind.PROGRESS, Audience.OFFICE);
+        line(LineRequestAction.INSTALL, NotificationKind.WORK, Audience.OFFICE);
+        line(LineRequestAction.REFUSE, NotificationKind.PROGRESS, Audience.OFFICE);
+        line(LineRequestAction.CONFIRM, NotificationKind.PROGRESS, Audience.AGENCY);
+        line(LineRequestAction.DISPUTE, NotificationKind.WORK, Audience.AGENCY);
+        // follow-up notes are for the secretariat and the guild only (STAFF): each tells the other
+        line(LineRequestAction.GUILD_NOTE, NotificationKind.NOTE, Audience.SECRETARIAT);
+        line(LineRequestAction.SECRETARIAT_NOTE, NotificationKind.NOTE, Audience.GUILD);
+    }
+
+    private WhoIsTold() {
+    }
+
+    private static void complaint(ComplaintAction action, NotificationKind kind, Audience... audiences) {
+        COMPLAINT.put(action, new Rule(Set.of(audiences), kind));
+    }
+
+    private static void line(LineRequestAction action, NotificationKind kind, Audience... audiences) {
+        LINE_REQUEST.put(action, new Rule(Set.of(audiences), kind));
+    }
+
+    /** The table's line for an action; nobody for an action of a workflow that has no table yet. */
+    public static Rule rule(Enum<?> action) {
+        Rule rule = null;
+        if (action instanceof ComplaintAction a) {
+            rule = COMPLAINT.get(a);
+        } else if (action instanceof LineRequestAction a) {
+            rule = LINE_REQUEST.get(a);
+        }
+        return rule == null ? NOBODY : rule;
+    }
+
+    /**
+     * Whether a user may be told of a step: not their own, their account enabled, and they may see the record and read
+     * an entry of this visibility, by the workflow's own access rules.
+     */
+    public static boolean mayBeTold(UserAccount user, Workflow<?, ?, ?> record, Visibility visibility, String actor) {
+        if (user == null || !user.isEnabled() || user.getUsername().equals(actor)) {
+            return false;
+        }
+        if (record instanceof Complaint c) {
+            return ComplaintAccess.canSee(user, c) && ComplaintAccess.visibleTo(user.getRole()).contains(visibility);
+        }
+        if (record instanceof LineRequest r) {
+            return LineRequestAccess.canSee(user, r) && LineRequestAccess.visibleTo(user.getRole()).contains(visibility);
+        }
+        return false;
+    }
+
+    /** The people to tell of a step, each once, in the order of the audiences. */
+    public static List<UserAccount> recipients(Enum<?> action, Visibility visibility, String actor,
+                                               Workflow<?, ?, ?> record, Members members) {
+        Map<String, UserAccount> told = new LinkedHashMap<>();
+        for (Audience audience : rule(action).audiences()) {
+            Long office = audience == Audience.OFFICE ? record.officeId() : null;
+            Long agency = audience == Audience.AGENCY ? record.agencyId() : null;
+            if ((audience == Audience.OFFICE && office == null) || (audience == Audience.AGENCY && agency == null)) {
+                continue;
+            }
+            for (UserAccount user : members.of(audience.role(), office, agency)) {
+                if (mayBeTold(user, record, visibility, actor)) {
+                    told.putIfAbsent(user.getUsername(), user);
+                }
+            }
+        }
+        return List.copyOf(told.values());
+    }
+}
