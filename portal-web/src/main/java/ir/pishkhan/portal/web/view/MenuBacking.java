@@ -50,7 +50,10 @@ public class MenuBacking {
             new Entry("meetings", "menu.meetings", "/meetings/list.xhtml", "pi pi-book", EVERYONE),
             new Entry("agencies", "menu.agencies", "/agencies/list.xhtml", "pi pi-building", EVERYONE),
             new Entry("offices", "menu.offices", "/offices/list.xhtml", "pi pi-map-marker", EVERYONE),
-            new Entry("admin-users", "menu.admin.users", "/admin/users/list.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)));
+            new Entry("admin-users", "menu.admin.users", "/admin/users/list.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)),
+            new Entry("admin-outbox", "menu.admin.outbox", "/admin/outbox/list.xhtml", "pi pi-send", EnumSet.of(Role.ADMIN)),
+            new Entry("notifications", "menu.notifications", "/notifications/list.xhtml", "pi pi-bell", EVERYONE),
+            new Entry("preferences", "menu.preferences", "/preferences/mail.xhtml", "pi pi-envelope", EVERYONE));
 
     @Inject
     private CurrentUser currentUser;

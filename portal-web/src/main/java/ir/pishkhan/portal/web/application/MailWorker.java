@@ -1,0 +1,137 @@
+package ir.pishkhan.portal.web.application;
+
+import ir.pishkhan.portal.domain.notification.Outbox;
+import ir.pishkhan.portal.domain.notification.OutboxMail;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends the outbox: every {@code portal.mail.interval-seconds}, the pending mails that are due, each claimed first
+ * (so that of several instances only one sends it), then sent with Jakarta Mail and marked sent, or failed and tried
+ * again after the retries' wait. A non-persistent timer: each instance runs its own, and the claims keep them apart.
+ * With no SMTP host configured it sends nothing: the mails wait.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class MailWorker {
+
+    private static final Logger LOG = Logger.getLogger(MailWorker.class.getName());
+    private static final int BATCH = 50;
+
+    @Resource
+    private TimerService timers;
+
+    @Inject
+    private MailSettings settings;
+
+    @Inject
+    private MailDelivery delivery;
+
+    /** A pass still running (a slow server) is not overlapped by the next: that one is skipped. */
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @PostConstruct
+    void start() {
+        long every = settings.interval().toMillis();
+        timers.createIntervalTimer(every, every, new TimerConfig(null, false));
+        if (!settings.isConfigured()) {
+            LOG.info("portal.mail.host is not set: mails wait in the outbox");
+        }
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void onTimer() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            pass();
+        } catch (RuntimeException e) {
+            // the next pass tries again; a timer that threw could be cancelled by the container
+            LOG.log(Level.WARNING, "mail pass failed", e);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    /** One pass: how many mails this instance sent. */
+    public int pass() {
+        if (!settings.isConfigured()) {
+            return 0;
+        }
+        delivery.releaseAbandoned();
+        Session session = session();
+        int sent = 0;
+        for (Outbox.Due due : delivery.due(BATCH)) {
+            Optional<OutboxMail> claimed = delivery.claim(due);
+            if (claimed.isEmpty()) {
+                continue;
+            }
+            OutboxMail mail = claimed.get();
+            try {
+                Transport.send(message(session, mail));
+                delivery.sent(mail.getId());
+                sent++;
+            } catch (MessagingException | RuntimeException e) {
+                delivery.failed(mail.getId(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+        return sent;
+    }
+
+    private Session session() {
+        Optional<String> user = settings.user();
+        Authenticator auth = user.isEmpty() ? null : new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+                return new PasswordAuthentication(user.get(), settings.password().orElse(""));
+            }
+        };
+        return Session.getInstance(settings.sessionProperties(), auth);
+    }
+
+    private MimeMessage message(Session session, OutboxMail mail) throws MessagingException {
+        MimeMessage m = new MimeMessage(session);
+        m.setFrom(new InternetAddress(settings.from()));
+        m.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.getAddress(), true));
+        m.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
+        m.setSentDate(new Date());
+        m.setHeader("Content-Language", mail.getLanguage());
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.getTextBody(), StandardCharsets.UTF_8.name());
+        MimeBodyPart html = new MimeBodyPart();
+        html.setContent(mail.getHtmlBody(), "text/html; charset=UTF-8");
+        // plain text first: a client shows the last part it can read
+        MimeMultipart alternative = new MimeMultipart("alternative", text, html);
+        m.setContent(alternative);
+        return m;
+    }
+}
