@@ -12,6 +12,22 @@ final class Deployments {
     private Deployments() {
     }
 
+    /**
+     * The portal with a real SMTP server the test can start inside the container (GreenMail, and the logging API it
+     * needs; Jakarta Mail is the container's): the jars as the test class path has them.
+     */
+    static WebArchive portalWithSmtpServer() {
+        return portal().addAsLibraries(jarOf(com.icegreen.greenmail.util.GreenMail.class), jarOf(org.slf4j.LoggerFactory.class));
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static WebArchive portal() {
         return ShrinkWrap.create(ZipImporter.class, "portal.war")
                 .importFrom(new File(System.getProperty("portal.war", "target/portal.war")))
