@@ -24,8 +24,9 @@ public final class NotificationWording {
 
     /** "ارجاع به دستگاه — شکایت C۱۴۰۵-۱۲" */
     public static String what(Notification n, Locale locale) {
+        // the number isolated left to right (LRI … PDI): "1405-12" inside a Persian sentence would be reordered to "12-1405"
         return Messages.text(locale, "notification.what", label(n, 0, n.getAction(), locale),
-                Messages.text(locale, "notification.workflow." + n.getWorkflow()), tracking(n, locale));
+                Messages.text(locale, "notification.workflow." + n.getWorkflow()), "\u2066" + tracking(n, locale) + "\u2069");
     }
 
     /** "from “triaged” to “forwarded”", or empty for a step that changed no state. */
