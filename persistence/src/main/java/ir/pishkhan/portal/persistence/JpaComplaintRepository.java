@@ -4,6 +4,7 @@ package ir.pishkhan.portal.persistence;
 import ir.pishkhan.portal.domain.complaint.Attachment;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintFilter;
+import ir.pishkhan.portal.domain.complaint.ComplaintKind;
 import ir.pishkhan.portal.domain.complaint.ComplaintRepository;
 import ir.pishkhan.portal.domain.workflow.ListOrder;
 import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,6 +53,52 @@ public class JpaComplaintRepository implements ComplaintRepository {
     @Override
     public Optional<Attachment> attachment(long id) {
         return Optional.ofNullable(em.find(Attachment.class, id));
+    }
+
+    @Override
+    public List<Complaint> upheldAgainstAgency(long agencyId, Instant since, int max) {
+        return em.createQuery("SELECT c FROM Complaint c JOIN FETCH c.office WHERE c.agency.id = :a AND c.status = :s"
+                        + " AND c.filedAt >= :since ORDER BY c.filedAt DESC, c.id DESC", Complaint.class)
+                .setParameter("a", agencyId).setParameter("s", ComplaintStatus.RESOLVED).setParameter("since", since)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countUpheldAgainstAgency(long agencyId, Instant since) {
+        return em.createQuery("SELECT COUNT(c) FROM Complaint c WHERE c.agency.id = :a AND c.status = :s"
+                        + " AND c.filedAt >= :since", Long.class)
+                .setParameter("a", agencyId).setParameter("s", ComplaintStatus.RESOLVED).setParameter("since", since)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<Complaint> upheldAgainstOfficial(String officialKey, Instant since, int max) {
+        if (officialKey == null) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM Complaint c JOIN FETCH c.office JOIN FETCH c.agency WHERE c.officialKey = :k"
+                        + " AND c.status = :s AND c.filedAt >= :since ORDER BY c.filedAt DESC, c.id DESC", Complaint.class)
+                .setParameter("k", officialKey).setParameter("s", ComplaintStatus.RESOLVED).setParameter("since", since)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countUpheldAgainstOfficial(String officialKey, Instant since) {
+        if (officialKey == null) {
+            return 0;
+        }
+        return em.createQuery("SELECT COUNT(c) FROM Complaint c WHERE c.officialKey = :k AND c.status = :s"
+                        + " AND c.filedAt >= :since", Long.class)
+                .setParameter("k", officialKey).setParameter("s", ComplaintStatus.RESOLVED).setParameter("since", since)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<Complaint> filedAround(long agencyId, ComplaintKind kind, Instant from, Instant to, int max) {
+        return em.createQuery("SELECT c FROM Complaint c JOIN FETCH c.office WHERE c.agency.id = :a AND c.kind = :k"
+                        + " AND c.filedAt >= :from AND c.filedAt <= :to ORDER BY c.filedAt DESC, c.id DESC", Complaint.class)
+                .setParameter("a", agencyId).setParameter("k", kind).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(max).getResultList();
     }
 
     @Override

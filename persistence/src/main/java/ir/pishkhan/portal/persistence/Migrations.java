@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.persistence;
 
+import ir.pishkhan.portal.persistence.migration.V11__OfficialKeys;
 import ir.pishkhan.portal.persistence.migration.V5__LegacyStepText;
 
 import org.flywaydb.core.Flyway;
@@ -34,7 +35,7 @@ public final class Migrations {
                 .locations(locations.toArray(String[]::new))
                 .failOnMissingLocations(true)
                 // named, not scanned for: a WAR's class loader does not list classes to scan reliably
-                .javaMigrations(new V5__LegacyStepText())
+                .javaMigrations(new V5__LegacyStepText(), new V11__OfficialKeys())
                 .load()
                 .migrate();
         return result.migrationsExecuted;

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.persistence;
 
+import ir.pishkhan.portal.domain.complaint.DuplicateRecord;
+
 import ir.pishkhan.portal.domain.complaint.TriageRecord;
 
 import ir.pishkhan.portal.domain.workflow.TrackingNumber;
@@ -679,6 +681,74 @@ abstract class ComplaintRepositoryContract {
             assertTrue(repo.byId(-1).isEmpty());
             return null;
         });
+    }
+
+    @Test
+    void upheldComplaintsOfAnAgencyAndOfAnOfficialAndTheCandidateDuplicates() {
+        Instant since = T0.plus(Duration.ofHours(1));
+        String official = Complaint.officialKey("مدیر  شعبهٔ مرکزی");
+        for (long agency : new long[] {postBank, telecom, bankMelli, tax}) {
+            List<Made> upheld = made.stream().filter(m -> m.agencyId() == agency && m.status() == ComplaintStatus.RESOLVED
+                    && !m.filedAt().isBefore(since)).sorted(Comparator.comparing(Made::filedAt).reversed()
+                    .thenComparing(Comparator.comparing(Made::id).reversed())).toList();
+            db.read(em -> {
+                JpaComplaintRepository repo = new JpaComplaintRepository(em);
+                assertEquals(upheld.size(), repo.countUpheldAgainstAgency(agency, since));
+                assertEquals(upheld.stream().limit(3).map(Made::id).toList(),
+                        repo.upheldAgainstAgency(agency, since, 3).stream().map(Complaint::getId).toList());
+                return null;
+            });
+        }
+        // the official named «مدير شعبه مرکزی» (Arabic yeh, no hamza), matched however it is typed
+        long ofOfficial = made.stream().filter(m -> m.status() == ComplaintStatus.RESOLVED && !m.filedAt().isBefore(since)
+                && m.searchKey().contains(official)).count();
+        assertTrue(ofOfficial > 0, "the data has some");
+        db.read(em -> {
+            JpaComplaintRepository repo = new JpaComplaintRepository(em);
+            assertEquals(ofOfficial, repo.countUpheldAgainstOfficial(official, since));
+            assertEquals(ofOfficial, repo.upheldAgainstOfficial(official, since, 100).size());
+            assertEquals(0, repo.countUpheldAgainstOfficial(Complaint.officialKey("کسی دیگر"), since));
+            assertEquals(List.of(), repo.upheldAgainstOfficial(null, since, 10));
+            return null;
+        });
+        // candidates: same agency and kind, filed within the span
+        Made one = made.get(7);
+        Instant[] span = {one.filedAt().minus(Duration.ofDays(3)), one.filedAt().plus(Duration.ofDays(3))};
+        Set<Long> expected = made.stream().filter(m -> m.agencyId() == one.agencyId() && m.kind() == one.kind()
+                && !m.filedAt().isBefore(span[0]) && !m.filedAt().isAfter(span[1])).map(Made::id).collect(Collectors.toSet());
+        db.read(em -> {
+            assertEquals(expected, new JpaComplaintRepository(em).filedAround(one.agencyId(), one.kind(), span[0], span[1], 500)
+                    .stream().map(Complaint::getId).collect(Collectors.toSet()));
+            return null;
+        });
+    }
+
+    @Test
+    void aDuplicateKeepsItsLinkToTheComplaintItRepeats() {
+        Made original = made.get(0);
+        EntityManager em = db.emf().createEntityManager();
+        try {
+            em.getTransaction().begin();
+            Complaint repeat = Complaint.file(em.find(Office.class, original.officeId()),
+                    em.find(Agency.class, original.agencyId()), ComplaintKind.OTHER, LocalDate.of(2025, 3, 1), null,
+                    DESCRIPTIONS[0], null, OPERATOR, Instant.parse("2025-03-15T08:00:00Z"), "dup-1");
+            new JpaComplaintRepository(em).store(repeat);
+            em.flush();
+            repeat.markDuplicate(new Actor("dabir", Role.SECRETARIAT), em.find(Complaint.class, original.id()), null,
+                    Instant.parse("2025-03-15T09:00:00Z"));
+            em.flush();
+            em.clear();
+            Complaint read = em.find(Complaint.class, repeat.getId());
+            assertEquals(original.id(), read.getDuplicateOf().getId());
+            assertEquals(ComplaintStatus.REJECTED, read.getStatus());
+            assertEquals(original.id(), DuplicateRecord.of(read.timeline(EnumSet.allOf(Visibility.class)).get(1))
+                    .orElseThrow().original());
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
     }
 
     @Test

@@ -16,6 +16,7 @@ import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.office.Office;
 import ir.pishkhan.portal.domain.shared.BusinessException;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
+import ir.pishkhan.portal.domain.shared.PersianText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -123,6 +124,15 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
     @JoinColumn(name = "referred_resolution_id")
     private Resolution referredResolution;
 
+    /** The complaint this one repeats, when the secretariat closed it as a duplicate. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "duplicate_of_id")
+    private Complaint duplicateOf;
+
+    /** The official's name folded for matching ({@link PersianText#normalize}): the official's upheld complaints. */
+    @Column(name = "official_key", length = OFFICIAL_MAX)
+    private String officialKey;
+
     /** The filing form's one-time key: a double submit files one complaint, not two. */
     @Column(name = "submission_key", nullable = false, updatable = false, length = 40)
     private String submissionKey;
@@ -185,6 +195,7 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
         c.kind = kind;
         c.occurredOn = occurredOn;
         c.officialName = optional(officialName, OFFICIAL_MAX, "complaint.official.tooLong");
+        c.officialKey = officialKey(c.officialName);
         c.description = text(description, "complaint.description.invalid");
         c.status = ComplaintStatus.SUBMITTED;
         c.filedBy = actor.username();
@@ -354,10 +365,32 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
         transition(actor, ComplaintAction.REJECT, ComplaintStatus.REJECTED, outcome, null, Visibility.PUBLIC, now);
     }
 
+    /**
+     * Closes the complaint as a duplicate of {@code original}: another complaint against the same agency, not itself
+     * a duplicate. The office is told, and the closing entry links the original. Reopening undoes it.
+     */
+    public void markDuplicate(Actor actor, Complaint original, String note, Instant now) {
+        check(actor, ComplaintAction.MARK_DUPLICATE);
+        if (original == null || original == this || original.getId() == null || original.getId().equals(id)
+                || original.duplicateOf != null || !sameAgency(original)) {
+            throw new BusinessException.InvalidInput("complaint.duplicate.original");
+        }
+        outcome = optional(note, TEXT_MAX, "complaint.text.tooLong");
+        duplicateOf = original;
+        transition(actor, ComplaintAction.MARK_DUPLICATE, ComplaintStatus.REJECTED, outcome,
+                new DuplicateRecord(original.getId(), original.getTrackingNumber()), Visibility.PUBLIC, now);
+    }
+
+    private boolean sameAgency(Complaint other) {
+        Agency theirs = other.getAgency();
+        return theirs == agency || theirs.getId() != null && theirs.getId().equals(agency.getId());
+    }
+
     public void reopen(Actor actor, String reason, Instant now) {
         check(actor, ComplaintAction.REOPEN);
         String text = text(reason, "complaint.reason.invalid");
         outcome = null;
+        duplicateOf = null;
         transition(actor, ComplaintAction.REOPEN, wasTriaged() ? ComplaintStatus.TRIAGED : ComplaintStatus.SUBMITTED,
                 text, null, Visibility.PUBLIC, now);
     }
@@ -449,6 +482,11 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
         for (EvidenceFile f : files) {
             attachments.add(new Attachment(this, event, f));
         }
+    }
+
+    /** The official's name as it is matched: folded letter forms, ZWNJ and digits; null for none. */
+    public static String officialKey(String officialName) {
+        return officialName == null || officialName.isBlank() ? null : PersianText.normalize(officialName);
     }
 
     private void updateSearchKey() {
@@ -564,6 +602,11 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
 
     public String getOutcome() {
         return outcome;
+    }
+
+    /** The complaint this one repeats; null unless closed as a duplicate. */
+    public Complaint getDuplicateOf() {
+        return duplicateOf;
     }
 
     public String getReferredOfficial() {

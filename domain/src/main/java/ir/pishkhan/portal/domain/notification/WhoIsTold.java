@@ -62,6 +62,8 @@ public final class WhoIsTold {
         complaint(ComplaintAction.REFER, NotificationKind.PROGRESS, Audience.OFFICE, Audience.GUILD);
         complaint(ComplaintAction.RESOLVE, NotificationKind.PROGRESS, Audience.OFFICE, Audience.GUILD);
         complaint(ComplaintAction.REJECT, NotificationKind.PROGRESS, Audience.OFFICE, Audience.GUILD);
+        // closed as a duplicate: the office is told (the issue), and the guild, as of any rejection
+        complaint(ComplaintAction.MARK_DUPLICATE, NotificationKind.PROGRESS, Audience.OFFICE, Audience.GUILD);
         complaint(ComplaintAction.REOPEN, NotificationKind.PROGRESS, Audience.OFFICE, Audience.GUILD);
         // the agency only if it had been forwarded the complaint: its access rule decides
         complaint(ComplaintAction.WITHDRAW, NotificationKind.PROGRESS, Audience.SECRETARIAT, Audience.AGENCY);

@@ -14,6 +14,7 @@ import static ir.pishkhan.portal.domain.complaint.ComplaintAction.GUILD_NOTE;
 import static ir.pishkhan.portal.domain.complaint.ComplaintAction.INTERNAL_NOTE;
 import static ir.pishkhan.portal.domain.complaint.ComplaintAction.PROVIDE_INFO;
 import static ir.pishkhan.portal.domain.complaint.ComplaintAction.REFER;
+import static ir.pishkhan.portal.domain.complaint.ComplaintAction.MARK_DUPLICATE;
 import static ir.pishkhan.portal.domain.complaint.ComplaintAction.REJECT;
 import static ir.pishkhan.portal.domain.complaint.ComplaintAction.REOPEN;
 import static ir.pishkhan.portal.domain.complaint.ComplaintAction.REPLY;
@@ -33,12 +34,13 @@ class ComplaintActionTest {
 
     @Test
     void theSecretariat() {
-        assertEquals(EnumSet.of(TRIAGE, REQUEST_INFO, REJECT, REPLY, INTERNAL_NOTE), available(Role.SECRETARIAT, ComplaintStatus.SUBMITTED));
-        assertEquals(EnumSet.of(REJECT, REPLY, INTERNAL_NOTE), available(Role.SECRETARIAT, ComplaintStatus.INFO_REQUESTED));
-        assertEquals(EnumSet.of(TRIAGE, REQUEST_INFO, FORWARD, REFER, RESOLVE, REJECT, REPLY, INTERNAL_NOTE),
+        assertEquals(EnumSet.of(TRIAGE, REQUEST_INFO, REJECT, MARK_DUPLICATE, REPLY, INTERNAL_NOTE),
+                available(Role.SECRETARIAT, ComplaintStatus.SUBMITTED));
+        assertEquals(EnumSet.of(REJECT, MARK_DUPLICATE, REPLY, INTERNAL_NOTE), available(Role.SECRETARIAT, ComplaintStatus.INFO_REQUESTED));
+        assertEquals(EnumSet.of(TRIAGE, REQUEST_INFO, FORWARD, REFER, RESOLVE, REJECT, MARK_DUPLICATE, REPLY, INTERNAL_NOTE),
                 available(Role.SECRETARIAT, ComplaintStatus.TRIAGED));
         assertEquals(EnumSet.of(REFER, RESOLVE, REPLY, INTERNAL_NOTE), available(Role.SECRETARIAT, ComplaintStatus.FORWARDED));
-        assertEquals(EnumSet.of(REQUEST_INFO, FORWARD, REFER, RESOLVE, REJECT, REPLY, INTERNAL_NOTE),
+        assertEquals(EnumSet.of(REQUEST_INFO, FORWARD, REFER, RESOLVE, REJECT, MARK_DUPLICATE, REPLY, INTERNAL_NOTE),
                 available(Role.SECRETARIAT, ComplaintStatus.ANSWERED));
         assertEquals(EnumSet.of(RESOLVE, REPLY, INTERNAL_NOTE), available(Role.SECRETARIAT, ComplaintStatus.REFERRED));
         assertEquals(EnumSet.of(REOPEN, INTERNAL_NOTE), available(Role.SECRETARIAT, ComplaintStatus.RESOLVED));

@@ -24,6 +24,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,6 +63,7 @@ final class ComplaintFixtures {
     static final String REPLY = "شکایت شما در دست بررسی است.";
     static final String INTERNAL = "پیش از جلسهٔ بعد با مدیر استانی تماس گرفته شود.";
     static final String GUILD_NOTE = "انجمن صنفی موضوع را با پست بانک پیگیری کرد.";
+    static final String DUPLICATE_NOTE = "همان شکایت پیشین دفتر است.";
 
     final Office office = new Office("14-71-1024", "دفتر پیشخوان حرا", "Hera", OfficeKind.URBAN,
             "مرکز استان", "Centre", null, LicenceStatus.ACTIVE);
@@ -102,6 +104,30 @@ final class ComplaintFixtures {
             case GUILD -> GUILD;
             case ADMIN -> ADMIN;
         };
+    }
+
+    private Complaint original;
+
+    /** An earlier complaint of the same office against the same agency, stored (it has an id): what a duplicate repeats. */
+    Complaint original() {
+        if (original == null) {
+            original = Complaint.file(office, postBank, ComplaintKind.GUARANTEE_DEMANDED, TODAY.minusDays(4), OFFICIAL,
+                    DESCRIPTION, List.of(), OPERATOR, NOW, "form-0");
+            withId(original, 900L);
+        }
+        return original;
+    }
+
+    /** As if stored: the id the database would give. */
+    static <T> T withId(T entity, long id) {
+        try {
+            Field field = entity.getClass().getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(entity, id);
+            return entity;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     Complaint filed() {
@@ -205,6 +231,7 @@ final class ComplaintFixtures {
             case REFER -> c.refer(actor, OFFICIAL, r12, REFER_NOTE, at);
             case RESOLVE -> c.resolve(actor, OUTCOME, at);
             case REJECT -> c.reject(actor, REASON, at);
+            case MARK_DUPLICATE -> c.markDuplicate(actor, original(), DUPLICATE_NOTE, at);
             case WITHDRAW -> c.withdraw(actor, WITHDRAW_REASON, at);
             case REOPEN -> c.reopen(actor, REOPEN_REASON, at);
             case REPLY -> c.reply(actor, REPLY, at);
@@ -219,7 +246,8 @@ final class ComplaintFixtures {
 
     /** What an entry records, read back through the domain's typed records. */
     static Recorded recorded(ComplaintEvent e) {
-        StepRecord facts = TriageRecord.of(e).map(StepRecord.class::cast).or(() -> ReferralRecord.of(e)).orElse(null);
+        StepRecord facts = TriageRecord.of(e).map(StepRecord.class::cast).or(() -> ReferralRecord.of(e))
+                .or(() -> DuplicateRecord.of(e)).orElse(null);
         return new Recorded(facts, e.getText());
     }
 
@@ -228,6 +256,7 @@ final class ComplaintFixtures {
         return switch (action) {
             case TRIAGE -> new Recorded(new TriageRecord(List.of("14/11", "14/12"), Priority.HIGH, TODAY.plusDays(7)), null);
             case REFER -> new Recorded(new ReferralRecord(OFFICIAL, "14/12"), REFER_NOTE);
+            case MARK_DUPLICATE -> new Recorded(new DuplicateRecord(900, "1405-900"), DUPLICATE_NOTE);
             default -> new Recorded(null, expectedText(action));
         };
     }
@@ -244,6 +273,7 @@ final class ComplaintFixtures {
             case REFER -> REFER_NOTE;
             case RESOLVE -> OUTCOME;
             case REJECT -> REASON;
+            case MARK_DUPLICATE -> DUPLICATE_NOTE;
             case WITHDRAW -> WITHDRAW_REASON;
             case REOPEN -> REOPEN_REASON;
             case REPLY -> REPLY;
@@ -255,12 +285,12 @@ final class ComplaintFixtures {
     /** Everything an action may change; a refused action must leave all of it as it was. */
     record Snapshot(ComplaintStatus status, Priority priority, LocalDate deadline, List<Resolution> resolutions,
                     String outcome, Instant forwardedAt, String referredOfficial, Resolution referredResolution,
-                    Instant updatedAt, List<ComplaintEvent> events, List<Attachment> attachments) {
+                    Complaint duplicateOf, Instant updatedAt, List<ComplaintEvent> events, List<Attachment> attachments) {
 
         static Snapshot of(Complaint c) {
             return new Snapshot(c.getStatus(), c.getPriority(), c.getDeadline(), List.copyOf(c.getResolutions()),
                     c.getOutcome(), c.getForwardedAt(), c.getReferredOfficial(), c.getReferredResolution(),
-                    c.getUpdatedAt(), all(c), c.attachments(EnumSet.allOf(Visibility.class)));
+                    c.getDuplicateOf(), c.getUpdatedAt(), all(c), c.attachments(EnumSet.allOf(Visibility.class)));
         }
     }
 

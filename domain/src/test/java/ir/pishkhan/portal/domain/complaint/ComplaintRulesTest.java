@@ -1,5 +1,9 @@
 package ir.pishkhan.portal.domain.complaint;
 
+import ir.pishkhan.portal.domain.agency.AgencyKind;
+
+import ir.pishkhan.portal.domain.agency.Agency;
+
 import static ir.pishkhan.portal.domain.complaint.ComplaintFixtures.recorded;
 import ir.pishkhan.portal.domain.complaint.ComplaintFixtures.Recorded;
 
@@ -534,6 +538,42 @@ class ComplaintRulesTest {
             // the longest note with the longest name still fits one timeline entry
             c.refer(SECRETARY, repeat(200), f.r12, repeat(4000 - 200 - 20), LATER);
             assertTrue(last(c).getText().length() <= Complaint.TEXT_MAX);
+        }
+    }
+
+    @Nested
+    class Duplicates {
+
+        @Test
+        void closesWithALinkToTheComplaintItRepeats() {
+            Complaint c = f.in(Path.TRIAGED);
+            c.markDuplicate(SECRETARY, f.original(), null, LATER);
+            assertEquals(ComplaintStatus.REJECTED, c.getStatus());
+            assertSame(f.original(), c.getDuplicateOf());
+            assertNull(c.getOutcome(), "a note is optional");
+            assertEquals(new ComplaintFixtures.Recorded(new DuplicateRecord(900, "1405-900"), null), recorded(last(c)));
+            // reopened: no longer a duplicate
+            c.reopen(SECRETARY, "این شکایت موضوع دیگری دارد.", LATER.plusSeconds(60));
+            assertNull(c.getDuplicateOf());
+            assertEquals(ComplaintStatus.TRIAGED, c.getStatus());
+        }
+
+        @Test
+        void onlyOfAnotherComplaintAgainstTheSameAgencyThatIsNoDuplicateItself() {
+            Complaint c = f.in(Path.SUBMITTED);
+            refused("complaint.duplicate.original", c, () -> c.markDuplicate(SECRETARY, null, null, LATER));
+            refused("complaint.duplicate.original", c, () -> c.markDuplicate(SECRETARY, c, null, LATER));
+            Complaint unsaved = f.filed();
+            refused("complaint.duplicate.original", c, () -> c.markDuplicate(SECRETARY, unsaved, null, LATER));
+            Agency other = new Agency("telecom", "مخابرات", "Telecom", AgencyKind.TELECOM, null);
+            Complaint elsewhere = Complaint.file(f.office, other, ComplaintKind.OTHER, TODAY.minusDays(1), null,
+                    DESCRIPTION, List.of(), OPERATOR, NOW, "form-9");
+            ComplaintFixtures.withId(elsewhere, 901L);
+            refused("complaint.duplicate.original", c, () -> c.markDuplicate(SECRETARY, elsewhere, null, LATER));
+            Complaint second = f.in(Path.SUBMITTED);
+            ComplaintFixtures.withId(second, 902L);
+            second.markDuplicate(SECRETARY, f.original(), null, LATER);
+            refused("complaint.duplicate.original", c, () -> c.markDuplicate(SECRETARY, second, null, LATER));
         }
     }
 

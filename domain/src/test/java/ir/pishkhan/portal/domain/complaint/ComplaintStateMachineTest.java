@@ -74,6 +74,7 @@ class ComplaintStateMachineTest {
         SPEC.put(ComplaintAction.REFER, EnumSet.of(TRIAGED, FORWARDED, ANSWERED));
         SPEC.put(ComplaintAction.RESOLVE, EnumSet.of(TRIAGED, FORWARDED, ANSWERED, REFERRED));
         SPEC.put(ComplaintAction.REJECT, EnumSet.of(SUBMITTED, TRIAGED, INFO_REQUESTED, ANSWERED));
+        SPEC.put(ComplaintAction.MARK_DUPLICATE, EnumSet.of(SUBMITTED, TRIAGED, INFO_REQUESTED, ANSWERED));
         SPEC.put(ComplaintAction.WITHDRAW, EnumSet.of(SUBMITTED, INFO_REQUESTED, TRIAGED, FORWARDED, ANSWERED, REFERRED));
         SPEC.put(ComplaintAction.REOPEN, EnumSet.of(RESOLVED, REJECTED));
         SPEC.put(ComplaintAction.REPLY, EnumSet.of(SUBMITTED, INFO_REQUESTED, TRIAGED, FORWARDED, ANSWERED, REFERRED));
@@ -102,7 +103,7 @@ class ComplaintStateMachineTest {
             case ANSWER -> ANSWERED;
             case REFER -> REFERRED;
             case RESOLVE -> RESOLVED;
-            case REJECT -> REJECTED;
+            case REJECT, MARK_DUPLICATE -> REJECTED;
             case WITHDRAW -> ComplaintStatus.WITHDRAWN;
             case REPLY, INTERNAL_NOTE, GUILD_NOTE -> from.status;
         };
@@ -196,8 +197,13 @@ class ComplaintStateMachineTest {
             }
             case RESOLVE -> assertEquals(ComplaintFixtures.OUTCOME, c.getOutcome());
             case REJECT -> assertEquals(ComplaintFixtures.REASON, c.getOutcome());
+            case MARK_DUPLICATE -> {
+                assertEquals(ComplaintFixtures.DUPLICATE_NOTE, c.getOutcome());
+                assertSame(f.original(), c.getDuplicateOf());
+            }
             case REOPEN -> {
                 assertNull(c.getOutcome(), "a reopened complaint has no outcome");
+                assertNull(c.getDuplicateOf(), "nor is it a duplicate any more");
                 assertEquals(before.resolutions(), List.copyOf(c.getResolutions()));
                 assertEquals(before.deadline(), c.getDeadline());
             }
@@ -221,8 +227,12 @@ class ComplaintStateMachineTest {
         if (action != ComplaintAction.PROVIDE_INFO && action != ComplaintAction.ANSWER) {
             assertEquals(before.attachments(), c.attachments(EnumSet.allOf(Visibility.class)));
         }
-        if (!EnumSet.of(ComplaintAction.RESOLVE, ComplaintAction.REJECT, ComplaintAction.REOPEN).contains(action)) {
+        if (!EnumSet.of(ComplaintAction.RESOLVE, ComplaintAction.REJECT, ComplaintAction.MARK_DUPLICATE,
+                ComplaintAction.REOPEN).contains(action)) {
             assertEquals(before.outcome(), c.getOutcome(), "only closing and reopening touch the outcome");
+        }
+        if (action != ComplaintAction.MARK_DUPLICATE && action != ComplaintAction.REOPEN) {
+            assertEquals(before.duplicateOf(), c.getDuplicateOf(), "only marking a duplicate and reopening touch the link");
         }
     }
 

@@ -138,6 +138,7 @@ class WhoIsToldTest {
         expected.put(ComplaintAction.REFER, "GUILD OFFICE PROGRESS");
         expected.put(ComplaintAction.RESOLVE, "GUILD OFFICE PROGRESS");
         expected.put(ComplaintAction.REJECT, "GUILD OFFICE PROGRESS");
+        expected.put(ComplaintAction.MARK_DUPLICATE, "GUILD OFFICE PROGRESS");
         expected.put(ComplaintAction.WITHDRAW, "SECRETARIAT AGENCY PROGRESS");
         expected.put(ComplaintAction.REOPEN, "GUILD OFFICE PROGRESS");
         expected.put(ComplaintAction.REPLY, "OFFICE NOTE");

@@ -12,21 +12,26 @@ import ir.pishkhan.portal.domain.complaint.ComplaintEvent;
 import ir.pishkhan.portal.domain.complaint.ComplaintFilter;
 import ir.pishkhan.portal.domain.complaint.ComplaintKind;
 import ir.pishkhan.portal.domain.complaint.ComplaintRepository;
+import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
+import ir.pishkhan.portal.domain.complaint.Repeats;
 import ir.pishkhan.portal.domain.complaint.EvidenceFile;
 import ir.pishkhan.portal.domain.complaint.Priority;
 import ir.pishkhan.portal.domain.workflow.Visibility;
 import ir.pishkhan.portal.domain.meeting.MeetingRepository;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.shared.BusinessException;
+import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.user.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -59,8 +64,35 @@ public class ComplaintService extends WorkflowService<Complaint, ComplaintFilter
 
     /** One complaint as the user may see it: the timeline and files of the user's visibility, and what the user can do. */
     public record ComplaintView(Complaint complaint, List<ComplaintEvent> timeline, List<Attachment> attachments,
-                                Set<ComplaintAction> actions, boolean overdue) implements Serializable {
+                                Set<ComplaintAction> actions, boolean overdue, boolean duplicateOfVisible)
+            implements Serializable {
     }
+
+    /** A complaint as it appears beside another: what the secretariat needs to tell them apart and open it. */
+    public record Summary(long id, String trackingNumber, ComplaintKind kind, ComplaintStatus status, String officeFa,
+                          String officeEn, Instant filedAt, double similarity) implements Serializable {
+
+        /** The office's name in the reader's language (Persian where it has no English one). */
+        public String office(Locale locale) {
+            return JalaliDates.isPersian(locale) || officeEn == null || officeEn.isBlank() ? officeFa : officeEn;
+        }
+
+        static Summary of(Complaint c, double similarity) {
+            return new Summary(c.getId(), c.getTrackingNumber(), c.getKind(), c.getStatus(), c.getOffice().getNameFa(),
+                    c.getOffice().getNameEn(), c.getFiledAt(), similarity);
+        }
+    }
+
+    /**
+     * What the secretariat weighs at triage ({@link Repeats}): the agency's and the named official's upheld complaints
+     * in the last twelve months (counted, and the newest few), and the complaints this one likely repeats.
+     */
+    public record RepeatsView(long agencyUpheld, List<Summary> ofAgency, long officialUpheld, List<Summary> ofOfficial,
+                              List<Summary> likelyDuplicates) implements Serializable {
+    }
+
+    /** How many of the newest upheld complaints are listed beside their count. */
+    static final int LISTED = 5;
 
     // --- the office ---
 
@@ -139,6 +171,35 @@ public class ComplaintService extends WorkflowService<Complaint, ComplaintFilter
     }
 
     @RolesAllowed(Roles.SECRETARIAT)
+    public RepeatsView repeats(long id) {
+        Complaint c = visible(id, user());
+        Instant since = Repeats.since(now());
+        long agency = c.getAgency().getId();
+        String official = Complaint.officialKey(c.getOfficialName());
+        Instant[] around = Repeats.around(c.getFiledAt());
+        List<Summary> likely = Repeats.likelyDuplicates(c,
+                        complaints.filedAround(agency, c.getKind(), around[0], around[1], 200)).stream()
+                .map(l -> Summary.of(l.complaint(), l.similarity())).toList();
+        return new RepeatsView(complaints.countUpheldAgainstAgency(agency, since),
+                complaints.upheldAgainstAgency(agency, since, LISTED).stream().map(u -> Summary.of(u, 0)).toList(),
+                complaints.countUpheldAgainstOfficial(official, since),
+                complaints.upheldAgainstOfficial(official, since, LISTED).stream().map(u -> Summary.of(u, 0)).toList(),
+                likely);
+    }
+
+    /**
+     * Closes the complaint as a duplicate of another, named by its tracking number (as the secretariat reads it on
+     * the list of likely duplicates, or types it): a number that names no complaint is bad input, not a 404.
+     */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public Complaint markDuplicate(long id, long version, String originalTrackingNumber, String note) {
+        Complaint original = Complaint.trackingNumber(originalTrackingNumber)
+                .flatMap(t -> complaints.byId(t.id()).filter(o -> t.yearOf(o.getFiledAt())))
+                .orElseThrow(() -> new BusinessException.InvalidInput("complaint.duplicate.original"));
+        return act(id, version, (c, by, at) -> c.markDuplicate(by, original, note, at));
+    }
+
+    @RolesAllowed(Roles.SECRETARIAT)
     public Complaint reopen(long id, long version, String reason) {
         return act(id, version, (c, by, at) -> c.reopen(by, reason, at));
     }
@@ -180,8 +241,11 @@ public class ComplaintService extends WorkflowService<Complaint, ComplaintFilter
         if (c.getReferredResolution() != null) {
             c.getReferredResolution().getNumber();
         }
+        if (c.getDuplicateOf() != null) {
+            c.getDuplicateOf().getTrackingNumber();
+        }
         return new ComplaintView(c, timeline, files, ComplaintAction.available(user.getRole(), c.getStatus()),
-                c.isOverdue(today()));
+                c.isOverdue(today()), c.getDuplicateOf() != null && ComplaintAccess.canSee(user, c.getDuplicateOf()));
     }
 
     /** An attachment's file, when the user may see the complaint and the timeline entry it came with. */

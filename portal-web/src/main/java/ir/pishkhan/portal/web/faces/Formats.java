@@ -3,6 +3,7 @@ package ir.pishkhan.portal.web.faces;
 import ir.pishkhan.portal.domain.meeting.Meeting;
 
 import ir.pishkhan.portal.domain.complaint.ComplaintEvent;
+import ir.pishkhan.portal.domain.complaint.DuplicateRecord;
 import ir.pishkhan.portal.domain.complaint.EscalationRecord;
 import ir.pishkhan.portal.domain.complaint.ReferralRecord;
 import ir.pishkhan.portal.domain.complaint.TriageRecord;
@@ -45,6 +46,11 @@ public class Formats {
         return num(text);
     }
 
+    /** A share as a whole percentage in the user's digits: 0.823 → "۸۲٪". */
+    public String percent(double share) {
+        return Messages.text("percent", Math.round(share * 100));
+    }
+
     /** "P1M" → "within 1 month of the meeting" (bundle keys period.Y, period.M, period.W, period.D). */
     public String period(String iso) {
         if (iso == null) {
@@ -76,6 +82,7 @@ public class Formats {
                         label(t.priority()), date(t.deadline())))
                 .or(() -> ReferralRecord.of(event).map(r -> Messages.text("timeline.referral", r.official(),
                         r.resolution())))
+                .or(() -> DuplicateRecord.of(event).map(r -> Messages.text("timeline.duplicate", num(r.originalTrackingNumber()))))
                 .or(() -> EscalationRecord.of(event).map(r -> Messages.text("timeline.escalation",
                         event.getComplaint().getAgency().name(Messages.locale()), r.refusedBy(),
                         label(LineKind.valueOf(r.lineKind())), r.lineRequest(), num(r.resolution().split("/")[1]),

@@ -7,6 +7,7 @@ import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.web.faces.Uploads;
 import ir.pishkhan.portal.web.faces.WorkflowViewBacking;
 import ir.pishkhan.portal.web.application.ComplaintService;
+import ir.pishkhan.portal.web.application.ComplaintService.RepeatsView;
 import ir.pishkhan.portal.web.application.ComplaintService.ComplaintView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,9 @@ public class ComplaintViewBacking extends WorkflowViewBacking<ComplaintAction, C
     private String official;
     private Long sanctionId;
     private transient UploadedFiles files;
+    /** The triage's weighing of repeats, read once when the page is opened (for the secretariat only). */
+    private RepeatsView repeats;
+    private String original;
 
     public ComplaintViewBacking() {
         super("/complaints/view.xhtml");
@@ -65,6 +69,12 @@ public class ComplaintViewBacking extends WorkflowViewBacking<ComplaintAction, C
         }
         if (official == null) {
             official = c.getOfficialName();
+        }
+        if (view.actions().contains(ComplaintAction.TRIAGE) || view.actions().contains(ComplaintAction.MARK_DUPLICATE)) {
+            repeats = service.repeats(c.getId());
+            if (original == null && !repeats.likelyDuplicates().isEmpty()) {
+                original = repeats.likelyDuplicates().get(0).trackingNumber();
+            }
         }
     }
 
@@ -117,6 +127,24 @@ public class ComplaintViewBacking extends WorkflowViewBacking<ComplaintAction, C
 
     public void resolve() throws IOException {
         run(ComplaintAction.RESOLVE, () -> service.resolve(recordId(), version(), text(ComplaintAction.RESOLVE)));
+    }
+
+    public void markDuplicate() throws IOException {
+        run(ComplaintAction.MARK_DUPLICATE, () -> service.markDuplicate(recordId(), version(), original,
+                text(ComplaintAction.MARK_DUPLICATE)));
+    }
+
+    public RepeatsView getRepeats() {
+        return repeats;
+    }
+
+    /** The tracking number of the complaint this one repeats, as chosen or typed. */
+    public String getOriginal() {
+        return original;
+    }
+
+    public void setOriginal(String original) {
+        this.original = original;
     }
 
     public void reject() throws IOException {
