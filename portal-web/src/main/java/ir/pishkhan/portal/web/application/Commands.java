@@ -19,7 +19,8 @@ import java.util.function.Predicate;
  * the caller may see it (else 404 — whether it exists is not told), then the page's version is the record's (else
  * the page was stale and nothing changes), then the aggregate's own step, which checks its table and rules and writes
  * its timeline entry; then the changes are flushed, so that a conflict surfaces here, and each entry written becomes a
- * {@link StepRecorded} event, delivered to transactional observers after the commit — none if it rolls back.
+ * {@link StepRecorded} event, fired inside the transaction: a plain observer writes with the step (the notifications and
+ * the e-mail outbox), a transactional one hears it after the commit — none if it rolls back.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
