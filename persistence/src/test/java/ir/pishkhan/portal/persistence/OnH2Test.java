@@ -76,4 +76,11 @@ class OnH2Test {
             super(DB);
         }
     }
+
+    @Nested
+    class Holidays extends HolidayRepositoryContract {
+        Holidays() {
+            super(DB);
+        }
+    }
 }

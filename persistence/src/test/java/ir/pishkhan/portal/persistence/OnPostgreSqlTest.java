@@ -76,4 +76,11 @@ class OnPostgreSqlTest {
             super(DB);
         }
     }
+
+    @Nested
+    class Holidays extends HolidayRepositoryContract {
+        Holidays() {
+            super(DB);
+        }
+    }
 }
