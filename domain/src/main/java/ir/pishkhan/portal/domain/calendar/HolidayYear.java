@@ -94,7 +94,7 @@ public final class HolidayYear {
     public Holiday add(LocalDate day, String nameFa, String nameEn) {
         inYear(day);
         if (on(day).isPresent()) {
-            throw new BusinessException.Duplicate("calendar.holiday.taken", JalaliDates.toJalali(day));
+            throw new BusinessException.Duplicate("calendar.holiday.taken", day);
         }
         Holiday h = new Holiday(day, nameFa, nameEn, HolidayOrigin.ADDED);
         holidays.add(h);
@@ -120,7 +120,7 @@ public final class HolidayYear {
         }
         inYear(to);
         if (!from.equals(to) && on(to).isPresent()) {
-            throw new BusinessException.Duplicate("calendar.holiday.taken", JalaliDates.toJalali(to));
+            throw new BusinessException.Duplicate("calendar.holiday.taken", to);
         }
         h.moveTo(to);
         holidays.sort(Comparator.comparing(Holiday::getDay));
@@ -128,8 +128,10 @@ public final class HolidayYear {
     }
 
     private Holiday existing(LocalDate day) {
-        return on(day).orElseThrow(() -> new BusinessException.InvalidInput("calendar.holiday.none",
-                day == null ? "" : JalaliDates.toJalali(day)));
+        if (day == null) {
+            throw new BusinessException.InvalidInput("calendar.holiday.date.required");
+        }
+        return on(day).orElseThrow(() -> new BusinessException.InvalidInput("calendar.holiday.none", day));
     }
 
     private void inYear(LocalDate day) {
@@ -137,7 +139,7 @@ public final class HolidayYear {
             throw new BusinessException.InvalidInput("calendar.holiday.date.required");
         }
         if (JalaliDates.fields(day)[0] != year) {
-            throw new BusinessException.InvalidInput("calendar.holiday.otherYear", JalaliDates.toJalali(day), year);
+            throw new BusinessException.InvalidInput("calendar.holiday.otherYear", day, year);
         }
     }
 }

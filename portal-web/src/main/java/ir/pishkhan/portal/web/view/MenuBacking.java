@@ -50,7 +50,8 @@ public class MenuBacking {
             new Entry("meetings", "menu.meetings", "/meetings/list.xhtml", "pi pi-book", EVERYONE),
             new Entry("agencies", "menu.agencies", "/agencies/list.xhtml", "pi pi-building", EVERYONE),
             new Entry("offices", "menu.offices", "/offices/list.xhtml", "pi pi-map-marker", EVERYONE),
-            new Entry("admin-users", "menu.admin.users", "/admin/users/list.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)));
+            new Entry("admin-users", "menu.admin.users", "/admin/users/list.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)),
+            new Entry("admin-calendar", "menu.admin.calendar", "/admin/calendar.xhtml", "pi pi-calendar", EnumSet.of(Role.ADMIN)));
 
     @Inject
     private CurrentUser currentUser;

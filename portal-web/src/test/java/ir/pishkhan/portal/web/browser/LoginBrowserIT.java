@@ -53,6 +53,7 @@ class LoginBrowserIT {
         menu.addAll(List.of("meetings", "agencies", "offices"));
         if (account.role().equals("ADMIN")) {
             menu.add("admin-users");
+            menu.add("admin-calendar");
         }
         return menu;
     }
