@@ -1,6 +1,7 @@
 package ir.pishkhan.portal.persistence;
 
 import ir.pishkhan.portal.domain.complaint.DuplicateRecord;
+import ir.pishkhan.portal.domain.calendar.BusinessCalendar;
 
 import ir.pishkhan.portal.domain.complaint.TriageRecord;
 
@@ -81,6 +82,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ComplaintRepositoryContract {
+
+    /** Every day a working day: these contracts test storage, not the days off (the domain tests those). */
+    private static final BusinessCalendar EVERY_DAY = day -> true;
 
     private static final char ZWNJ = '\u200C';
 
@@ -271,7 +275,7 @@ abstract class ComplaintRepositoryContract {
             case INFO_REQUESTED -> c.requestInfo(SECRETARY, "لطفاً شماره نامه دستگاه را اعلام کنید", next.apply(1));
             case REJECTED -> c.reject(SECRETARY, "موضوع در صلاحیت کارگروه نیست", next.apply(1));
             default -> {
-                c.triage(SECRETARY, linked, Priority.values()[(int) (filed.getEpochSecond() / 12600) % 4], deadline,
+                c.triage(SECRETARY, linked, Priority.values()[(int) (filed.getEpochSecond() / 12600) % 4], deadline, EVERY_DAY,
                         next.apply(1));
                 switch (status) {
                     case TRIAGED -> { }
@@ -872,7 +876,7 @@ abstract class ComplaintRepositoryContract {
                     ComplaintKind.NO_CONTRACT, LocalDate.of(2025, 3, 1), null, DESCRIPTIONS[3],
                     List.of(EvidenceFile.of("نامه.pdf", PDF)), OPERATOR, Instant.parse("2025-03-16T08:00:00Z"), "atomic-1");
             fine.triage(SECRETARY, List.of(new JpaMeetingRepository(em).resolution(14, 5).orElseThrow()), Priority.HIGH,
-                    null, Instant.parse("2025-03-16T09:00:00Z"));
+                    null, EVERY_DAY, Instant.parse("2025-03-16T09:00:00Z"));
             repo.store(fine);
             Complaint twice = Complaint.file(em.find(Office.class, clash.officeId()), em.find(Agency.class, tax),
                     ComplaintKind.OTHER, LocalDate.of(2025, 3, 1), null, DESCRIPTIONS[3], null, OPERATOR,

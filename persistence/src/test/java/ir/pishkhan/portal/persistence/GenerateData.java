@@ -1,5 +1,8 @@
 package ir.pishkhan.portal.persistence;
 
+import ir.pishkhan.portal.domain.calendar.Weekend;
+import ir.pishkhan.portal.domain.calendar.WorkingCalendar;
+
 import ir.pishkhan.portal.domain.workflow.StepRecord;
 
 import ir.pishkhan.portal.domain.complaint.ReferralRecord;
@@ -65,6 +68,9 @@ import java.util.logging.Logger;
  * {@code test.pg.password} as for the tests. The database is dropped and created again.
  */
 public final class GenerateData {
+
+    /** The built-in working calendar (Fridays, the fixed holidays, the lunar proposals): no administrator here. */
+    private static final WorkingCalendar CALENDAR = WorkingCalendar.builtIn(Weekend.of(false));
 
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
     private static final Logger ECLIPSELINK_LOG = Logger.getLogger("org.eclipse.persistence");
@@ -693,16 +699,18 @@ public final class GenerateData {
      * {@link Resolution#dueDate} runs a Jalali calendar); checked against it for the first thousands.
      */
     private LocalDate deadlineFor(LocalDate today, Priority priority, List<Integer> linked) {
-        LocalDate due = today.plus(priority.responsePeriod());
+        LocalDate due = CALENDAR.plusWorkingDays(today, priority.responseWorkingDays());
         for (int n : linked) {
             LocalDate d = dueDates.get(n);
             if (d != null && !d.isBefore(today) && d.isBefore(due)) {
                 due = d;
             }
         }
+        due = CALENDAR.onWorkingDay(due).date();
         if (checkedDeadlines < 5_000) {
             checkedDeadlines++;
-            LocalDate domain = Complaint.deadlineFor(today, priority, linked.stream().map(resolutions::get).toList());
+            LocalDate domain = Complaint.deadlineFor(today, priority, linked.stream().map(resolutions::get).toList(),
+                    CALENDAR).date();
             if (!domain.equals(due)) {
                 throw new IllegalStateException("deadline " + due + " differs from the domain's " + domain);
             }

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.persistence;
 
+import ir.pishkhan.portal.domain.calendar.BusinessCalendar;
+
 import ir.pishkhan.portal.domain.linerequest.RefusalRecord;
 
 import ir.pishkhan.portal.domain.linerequest.DisputeRecord;
@@ -96,6 +98,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class LineRequestRepositoryContract {
+
+    /** Every day a working day: these contracts test storage, not the days off (the domain tests those). */
+    private static final BusinessCalendar EVERY_DAY = day -> true;
 
     private static final char ZWNJ = '\u200C';
 
@@ -230,7 +235,7 @@ abstract class LineRequestRepositoryContract {
                 LineRequest r = LineRequest.file(em.find(Office.class, officeIds[i % 3]),
                         em.find(Agency.class, providerIds[i % 4]), LineKind.values()[i % 5], 1 + i % 4,
                         ADDRESSES[i % ADDRESSES.length] + "، پلاک " + PersianText.toPersianDigits(Integer.toString(i)),
-                        i % 2 == 0 ? NOTES[(i / 2) % NOTES.length] : null, deadlines, OPERATOR, filed, "key-" + i);
+                        i % 2 == 0 ? NOTES[(i / 2) % NOTES.length] : null, deadlines, EVERY_DAY, OPERATOR, filed, "key-" + i);
                 // stored at once, as the filing form does: the id is the tracking number and the escalation's key
                 repo.store(r);
                 takeTo(em, r, i % OUTCOMES, filed);
@@ -279,9 +284,9 @@ abstract class LineRequestRepositoryContract {
     private LineRequest edgeCase(EntityManager em, String name, LineDeadlines deadlines, long office, long provider, LineKind kind,
                                  String filed, String sent, Duration installed, boolean confirm) {
         LineRequest r = LineRequest.file(em.find(Office.class, office), em.find(Agency.class, provider), kind, 2,
-                ADDRESSES[0], null, deadlines, OPERATOR, Instant.parse(filed), "edge-" + name);
+                ADDRESSES[0], null, deadlines, EVERY_DAY, OPERATOR, Instant.parse(filed), "edge-" + name);
         new JpaLineRequestRepository(em).store(r);
-        r.send(OPERATOR, null, Instant.parse(sent));
+        r.send(OPERATOR, null, EVERY_DAY, Instant.parse(sent));
         if (installed != null) {
             Instant at = r.getDeadline().plusDays(1).atStartOfDay(JalaliDates.ZONE).toInstant().plus(installed);
             r.install(LIAISON, "نصب شد", at);
@@ -330,9 +335,9 @@ abstract class LineRequestRepositoryContract {
             return;
         }
         if (outcome == 3) {
-            r.forward(SECRETARY, "ارسال از طرف دبیرخانه به جای دفتر", next.apply(60));
+            r.forward(SECRETARY, "ارسال از طرف دبیرخانه به جای دفتر", EVERY_DAY, next.apply(60));
         } else {
-            r.send(OPERATOR, null, next.apply(60));
+            r.send(OPERATOR, null, EVERY_DAY, next.apply(60));
         }
         LocalDate sentOn = dayOf(r.getSentAt());
         LocalDate deadline = r.getDeadline();
@@ -594,7 +599,7 @@ abstract class LineRequestRepositoryContract {
             assertEquals(m.filedAt(), r.getFiledAt());
             assertEquals(m.sentAt(), r.getSentAt());
             LocalDate sentOn = dayOf(m.sentAt());
-            assertEquals(LineDeadlines.serviceDeadline(LineKind.DATA_LINE, sentOn), r.getDeadline());
+            assertEquals(LineDeadlines.serviceDeadline(LineKind.DATA_LINE, sentOn, EVERY_DAY).date(), r.getDeadline());
             assertTrue(r.getDeadlineResolution().isEmpty(), "filed in 2025: the default period");
             assertEquals(sentOn.plusDays(3), r.getScheduledFor());
             assertEquals(noon(sentOn.plusDays(3)), r.getInstalledAt());
@@ -1107,13 +1112,13 @@ abstract class LineRequestRepositoryContract {
             JpaLineRequestRepository repo = new JpaLineRequestRepository(em);
             Instant filed = Instant.parse("2012-09-01T06:00:00Z");
             LineRequest fixed = LineRequest.file(office, em.find(Agency.class, telecom), LineKind.FIXED_LINE, 1,
-                    ADDRESSES[2], null, deadlines, OPERATOR, filed, "refused-1");
+                    ADDRESSES[2], null, deadlines, EVERY_DAY, OPERATOR, filed, "refused-1");
             repo.store(fixed);
-            fixed.send(OPERATOR, null, filed.plusSeconds(60));
+            fixed.send(OPERATOR, null, EVERY_DAY, filed.plusSeconds(60));
             fixed.refuse(LIAISON, RefusalReason.NO_CAPACITY, "ظرفیت خالی در مرکز مخابراتی نیست", filed.plusSeconds(120));
             // a data line asked for and cancelled before it was sent counts as never asked for
             LineRequest data = LineRequest.file(office, em.find(Agency.class, telecom), LineKind.DATA_LINE, 1,
-                    ADDRESSES[2], null, deadlines, OPERATOR, filed, "cancelled-1");
+                    ADDRESSES[2], null, deadlines, EVERY_DAY, OPERATOR, filed, "cancelled-1");
             repo.store(data);
             data.cancel(OPERATOR, null, filed.plusSeconds(60));
             em.flush();
@@ -1162,12 +1167,12 @@ abstract class LineRequestRepositoryContract {
             JpaLineRequestRepository repo = new JpaLineRequestRepository(em);
             // a request that would be fine, then the double submit: the transaction stores neither
             repo.store(LineRequest.file(em.find(Office.class, m.officeId()), em.find(Agency.class, telecom),
-                    LineKind.INTERNET, 1, ADDRESSES[1], null, deadlines, OPERATOR, Instant.parse("2025-03-15T08:00:00Z"),
+                    LineKind.INTERNET, 1, ADDRESSES[1], null, deadlines, EVERY_DAY, OPERATOR, Instant.parse("2025-03-15T08:00:00Z"),
                     "atomic-1"));
             LineRequest twice = LineRequest.file(em.find(Office.class, m.officeId()), em.find(Agency.class, telecom),
-                    LineKind.INTERNET, 1, ADDRESSES[1], null, deadlines, OPERATOR, Instant.parse("2025-03-15T08:00:00Z"),
+                    LineKind.INTERNET, 1, ADDRESSES[1], null, deadlines, EVERY_DAY, OPERATOR, Instant.parse("2025-03-15T08:00:00Z"),
                     m.submissionKey());
-            twice.send(OPERATOR, null, Instant.parse("2025-03-15T08:01:00Z"));
+            twice.send(OPERATOR, null, EVERY_DAY, Instant.parse("2025-03-15T08:01:00Z"));
             repo.store(twice);
         }));
         assertEquals(before, rows("line_request"));
@@ -1181,7 +1186,7 @@ abstract class LineRequestRepositoryContract {
             LineDeadlines deadlines = new LineDeadlines(meetings.resolution(14, 1).orElseThrow(),
                     meetings.resolution(14, 9).orElseThrow());
             LineRequest r = LineRequest.file(em.find(Office.class, m.officeId() == hera ? aria : hera),
-                    em.find(Agency.class, telecom), LineKind.INTERNET, 1, ADDRESSES[1], null, deadlines, OPERATOR,
+                    em.find(Agency.class, telecom), LineKind.INTERNET, 1, ADDRESSES[1], null, deadlines, EVERY_DAY, OPERATOR,
                     Instant.parse("2025-03-15T08:00:00Z"), m.submissionKey());
             new JpaLineRequestRepository(em).store(r);
             em.flush();

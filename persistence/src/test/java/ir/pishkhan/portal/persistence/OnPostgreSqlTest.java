@@ -87,6 +87,8 @@ class OnPostgreSqlTest {
     @Nested
     class OutboxMails extends OutboxContract {
         OutboxMails() {
+    class Holidays extends HolidayRepositoryContract {
+        Holidays() {
             super(DB);
         }
     }

@@ -12,6 +12,8 @@ import ir.pishkhan.portal.domain.workflow.Visibility;
 import ir.pishkhan.portal.domain.workflow.Actor;
 
 import ir.pishkhan.portal.domain.agency.Agency;
+import ir.pishkhan.portal.domain.calendar.BusinessCalendar;
+import ir.pishkhan.portal.domain.calendar.Due;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.office.Office;
 import ir.pishkhan.portal.domain.shared.BusinessException;
@@ -113,6 +115,10 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
     /** When the complaint was first forwarded to its agency: from then on the agency's liaison sees it. */
     @Column(name = "forwarded_at")
     private Instant forwardedAt;
+
+    /** The day off the deadline fell on before it moved to the next working day; null when it did not move. */
+    @Column(name = "deadline_fell_on")
+    private LocalDate deadlineFellOn;
 
     @Column(name = "outcome", length = TEXT_MAX)
     private String outcome;
@@ -276,9 +282,12 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
 
     /**
      * Links the complaint to the resolutions it falls under and sets its priority and deadline. Without a deadline
-     * given, it follows from the resolutions or the priority's default period ({@link #deadlineFor}).
+     * given, it follows from the resolutions or the priority's default period ({@link #deadlineFor}). A deadline that
+     * falls on a day off of {@code calendar} — typed by the secretariat, or a resolution's date — moves to the next
+     * working day, and the complaint remembers the day it fell on, for the page to say so.
      */
-    public void triage(Actor actor, Collection<Resolution> linked, Priority newPriority, LocalDate givenDeadline, Instant now) {
+    public void triage(Actor actor, Collection<Resolution> linked, Priority newPriority, LocalDate givenDeadline,
+                       BusinessCalendar calendar, Instant now) {
         check(actor, ComplaintAction.TRIAGE);
         if (linked == null || linked.isEmpty()) {
             throw new BusinessException.InvalidInput("complaint.resolutions.required");
@@ -289,32 +298,37 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
             throw new BusinessException.InvalidInput("complaint.priority.required");
         }
         LocalDate today = LocalDate.ofInstant(now, JalaliDates.ZONE);
-        LocalDate due = givenDeadline != null ? givenDeadline : deadlineFor(today, newPriority, linked);
-        if (due.isBefore(today)) {
+        if (givenDeadline != null && givenDeadline.isBefore(today)) {
             throw new BusinessException.InvalidInput("complaint.deadline.past");
         }
+        Due due = givenDeadline != null ? calendar.onWorkingDay(givenDeadline) : deadlineFor(today, newPriority, linked, calendar);
         resolutions.clear();
         resolutions.addAll(linked);
         priority = newPriority;
-        setDeadline(due);
+        setDeadline(due.date());
+        deadlineFellOn = due.fellOn();
         TriageRecord record = new TriageRecord(linked.stream()
-                .map(r -> r.getMeeting().getNumber() + "/" + r.getNumber()).sorted().toList(), newPriority, due);
+                .map(r -> r.getMeeting().getNumber() + "/" + r.getNumber()).sorted().toList(), newPriority, due.date());
         transition(actor, ComplaintAction.TRIAGE, ComplaintStatus.TRIAGED, null, record, Visibility.PUBLIC, now);
     }
 
     /**
-     * The deadline of a complaint triaged today: the earliest of the priority's default period and any deadline of
-     * its resolutions that has not yet passed.
+     * The deadline of a complaint triaged today: the earliest of the priority's default period, counted in working
+     * days (the portal's own period: the issue that brought the calendar asks that deadlines be set in working days),
+     * and any deadline of its resolutions that has not yet passed (the resolution's own date or calendar period, as
+     * the working group set it) — moved to the next working day when it falls on a day off.
      */
-    public static LocalDate deadlineFor(LocalDate today, Priority priority, Collection<Resolution> linked) {
-        LocalDate due = today.plus(priority.responsePeriod());
+    public static Due deadlineFor(LocalDate today, Priority priority, Collection<Resolution> linked,
+                                  BusinessCalendar calendar) {
+        LocalDate due = calendar.plusWorkingDays(today, priority.responseWorkingDays());
         for (Resolution r : linked) {
             Optional<LocalDate> d = r.dueDate();
             if (d.isPresent() && !d.get().isBefore(today) && d.get().isBefore(due)) {
                 due = d.get();
             }
         }
-        return due;
+        // the priority's day is a working day already; only a resolution's date can move (never past that day)
+        return calendar.onWorkingDay(due);
     }
 
     public void requestInfo(Actor actor, String question, Instant now) {
@@ -574,6 +588,11 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
     @Override
     public ComplaintStatus getStatus() {
         return status;
+    }
+
+    /** The day off the deadline fell on before it was moved to the next working day; null when it was not moved. */
+    public LocalDate getDeadlineFellOn() {
+        return deadlineFellOn;
     }
 
     public Priority getPriority() {

@@ -1,6 +1,8 @@
 package ir.pishkhan.portal.domain.linerequest;
 
 import ir.pishkhan.portal.domain.agency.Agency;
+import ir.pishkhan.portal.domain.calendar.BusinessCalendar;
+import ir.pishkhan.portal.domain.calendar.Due;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 
@@ -22,6 +24,10 @@ import java.util.Optional;
  * <li>Otherwise — every request filed today — the {@link #servicePeriod default service period} of its kind, counted
  * (in the Jalali calendar) from the day the request is sent to the provider.</li>
  * </ul>
+ * Whichever it is, a deadline that falls on a day off moves to the next working day. The default periods stay
+ * calendar periods (a month, two weeks — resolution 9's own period among them): the issue that brought the working
+ * calendar keeps the resolutions' calendar periods, and these periods are read as "a month" and "a fortnight", not as
+ * counts of working days.
  * The resolutions' dates are taken from the {@link Resolution} objects ({@link Resolution#dueDate()}), never written
  * here.
  */
@@ -66,9 +72,12 @@ public final class LineDeadlines {
         };
     }
 
-    /** The deadline by the default period: the day it was sent plus the kind's period. */
-    public static LocalDate serviceDeadline(LineKind kind, LocalDate sentOn) {
-        return JalaliDates.plus(sentOn, servicePeriod(kind));
+    /**
+     * The deadline by the default period: the day it was sent plus the kind's period, moved to the next working day of
+     * {@code calendar} when it falls on a day off.
+     */
+    public static Due serviceDeadline(LineKind kind, LocalDate sentOn, BusinessCalendar calendar) {
+        return calendar.onWorkingDay(JalaliDates.plus(sentOn, servicePeriod(kind)));
     }
 
     /**

@@ -7,6 +7,8 @@ import ir.pishkhan.portal.domain.workflow.Workflow;
 
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.agency.AgencyKind;
+import ir.pishkhan.portal.domain.calendar.BusinessCalendar;
+import ir.pishkhan.portal.domain.calendar.Due;
 import ir.pishkhan.portal.domain.workflow.Actor;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.workflow.Visibility;
@@ -120,6 +122,10 @@ public class LineRequest extends Workflow<LineRequestStatus, LineRequestAction, 
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** The day off the deadline fell on before it moved to the next working day; null when it did not move. */
+    @Column(name = "deadline_fell_on")
+    private LocalDate deadlineFellOn;
+
     @Column(name = "scheduled_for")
     private LocalDate scheduledFor;
 
@@ -171,10 +177,12 @@ public class LineRequest extends Workflow<LineRequestStatus, LineRequestAction, 
 
     /**
      * The office files a request (not yet sent). {@code deadlines} decides whether a resolution's date will be its
-     * deadline (by the kind, the provider and the day of filing); otherwise the deadline is set when it is sent.
+     * deadline (by the kind, the provider and the day of filing) — on the next working day of {@code calendar} when it
+     * falls on a day off; otherwise the deadline is set when it is sent.
      */
     public static LineRequest file(Office office, Agency provider, LineKind kind, int quantity, String address,
-                                   String note, LineDeadlines deadlines, Actor actor, Instant now, String submissionKey) {
+                                   String note, LineDeadlines deadlines, BusinessCalendar calendar, Actor actor,
+                                   Instant now, String submissionKey) {
         requireRole(actor, LineRequestAction.FILE);
         if (office == null) {
             throw new BusinessException.InvalidInput("lineRequest.office.invalid");
@@ -193,8 +201,8 @@ public class LineRequest extends Workflow<LineRequestStatus, LineRequestAction, 
             throw new BusinessException.InvalidInput("lineRequest.address.invalid", ADDRESS_MAX);
         }
         String checkedNote = optional(note, NOTE_MAX, "lineRequest.note.invalid");
-        if (deadlines == null) {
-            throw new IllegalArgumentException("The deadline rules are required");
+        if (deadlines == null || calendar == null) {
+            throw new IllegalArgumentException("The deadline rules and the calendar are required");
         }
         if (submissionKey == null || submissionKey.isBlank() || submissionKey.length() > 40) {
             throw new IllegalArgumentException("A submission key is required");
@@ -212,7 +220,7 @@ public class LineRequest extends Workflow<LineRequestStatus, LineRequestAction, 
         r.submissionKey = submissionKey;
         r.deadlineResolution = deadlines.governingResolution(kind, provider, today(now)).orElse(null);
         if (r.deadlineResolution != null) {
-            r.setDeadline(r.deadlineResolution.dueDate().orElseThrow());
+            r.setDue(calendar.onWorkingDay(r.deadlineResolution.dueDate().orElseThrow()));
         }
         r.searchKey = searchKey(checkedAddress, checkedNote);
         r.record(actor, LineRequestAction.FILE, null, LineRequestStatus.REQUESTED, null, null, Visibility.PUBLIC, now);
@@ -221,23 +229,23 @@ public class LineRequest extends Workflow<LineRequestStatus, LineRequestAction, 
 
     // --- the office, or the secretariat on its behalf ---
 
-    /** The office sends its request to the provider. */
-    public void send(Actor actor, String comment, Instant now) {
+    /** The office sends its request to the provider; the default period's deadline is counted on {@code calendar}. */
+    public void send(Actor actor, String comment, BusinessCalendar calendar, Instant now) {
         check(actor, LineRequestAction.SEND);
-        dispatch(actor, LineRequestAction.SEND, comment, now);
+        dispatch(actor, LineRequestAction.SEND, comment, calendar, now);
     }
 
     /** The secretariat sends the office's request to the provider on the office's behalf. */
-    public void forward(Actor actor, String comment, Instant now) {
+    public void forward(Actor actor, String comment, BusinessCalendar calendar, Instant now) {
         check(actor, LineRequestAction.FORWARD);
-        dispatch(actor, LineRequestAction.FORWARD, comment, now);
+        dispatch(actor, LineRequestAction.FORWARD, comment, calendar, now);
     }
 
-    private void dispatch(Actor actor, LineRequestAction action, String comment, Instant now) {
+    private void dispatch(Actor actor, LineRequestAction action, String comment, BusinessCalendar calendar, Instant now) {
         String text = comment(comment);
         sentAt = now;
         if (deadlineResolution == null) {
-            setDeadline(LineDeadlines.serviceDeadline(kind, today(now)));
+            setDue(LineDeadlines.serviceDeadline(kind, today(now), calendar));
         }
         transition(actor, action, LineRequestStatus.SENT, text, null, Visibility.PUBLIC, now);
     }
@@ -390,6 +398,11 @@ public class LineRequest extends Workflow<LineRequestStatus, LineRequestAction, 
         note(actor, action, text(text, NOTE_MAX, "lineRequest.followUp.invalid"), Visibility.STAFF, now);
     }
 
+    private void setDue(Due due) {
+        setDeadline(due.date());
+        deadlineFellOn = due.fellOn();
+    }
+
     static LocalDate today(Instant now) {
         return LocalDate.ofInstant(now, JalaliDates.ZONE);
     }
@@ -493,6 +506,11 @@ public class LineRequest extends Workflow<LineRequestStatus, LineRequestAction, 
 
     public Instant getFiledAt() {
         return filedAt;
+    }
+
+    /** The day off the deadline fell on before it was moved to the next working day; null when it was not moved. */
+    public LocalDate getDeadlineFellOn() {
+        return deadlineFellOn;
     }
 
     public Instant getSentAt() {

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.complaint;
 
+import static ir.pishkhan.portal.domain.calendar.Calendars.EVERY_DAY;
+
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.agency.AgencyKind;
 import ir.pishkhan.portal.domain.complaint.ComplaintFixtures.Path;
@@ -160,7 +162,7 @@ class ComplaintAccessTest {
         assertFalse(ComplaintAccess.canSee(u, c));
         u.assign(Role.AGENCY_LIAISON, null, f.postBank);
         assertFalse(ComplaintAccess.canSee(u, c), "not yet forwarded");
-        c.triage(SECRETARY, List.of(f.r11), ir.pishkhan.portal.domain.complaint.Priority.HIGH, null, f.tick());
+        c.triage(SECRETARY, List.of(f.r11), ir.pishkhan.portal.domain.complaint.Priority.HIGH, null, EVERY_DAY, f.tick());
         c.forward(SECRETARY, null, f.tick());
         assertTrue(ComplaintAccess.canSee(u, c));
         c.answer(LIAISON, ComplaintFixtures.ANSWER, null, Instant.from(f.tick()));

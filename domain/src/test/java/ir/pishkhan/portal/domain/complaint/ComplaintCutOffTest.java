@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.complaint;
 
+import static ir.pishkhan.portal.domain.calendar.Calendars.EVERY_DAY;
+
 import ir.pishkhan.portal.domain.workflow.Visibility;
 
 import ir.pishkhan.portal.domain.meeting.Meeting;
@@ -57,7 +59,7 @@ class ComplaintCutOffTest {
     @Test
     void theTriageConfirmsItAndTheUrgentPeriodApplies() {
         Complaint c = cutOff();
-        c.triage(SECRETARY, List.of(r3, r8), Priority.URGENT, null, NOW.plusSeconds(60));
+        c.triage(SECRETARY, List.of(r3, r8), Priority.URGENT, null, EVERY_DAY, NOW.plusSeconds(60));
         assertEquals(TODAY.plus(Priority.URGENT.responsePeriod()), c.getDeadline());
         assertEquals(ComplaintStatus.TRIAGED, c.getStatus());
     }

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.complaint;
 
+import static ir.pishkhan.portal.domain.calendar.Calendars.EVERY_DAY;
+
 import ir.pishkhan.portal.domain.workflow.StepRecord;
 
 import ir.pishkhan.portal.domain.workflow.Visibility;
@@ -210,7 +212,7 @@ final class ComplaintFixtures {
     }
 
     private void triage(Complaint c) {
-        c.triage(SECRETARY, List.of(r11, r12), Priority.NORMAL, null, tick());
+        c.triage(SECRETARY, List.of(r11, r12), Priority.NORMAL, null, EVERY_DAY, tick());
     }
 
     private void answered(Complaint c) {
@@ -223,7 +225,7 @@ final class ComplaintFixtures {
     void perform(ComplaintAction action, Actor actor, Complaint c, Instant at) {
         switch (action) {
             case FILE -> throw new IllegalArgumentException("FILE creates a complaint; it is not taken on one");
-            case TRIAGE -> c.triage(actor, List.of(r11, r12), Priority.HIGH, null, at);
+            case TRIAGE -> c.triage(actor, List.of(r11, r12), Priority.HIGH, null, EVERY_DAY, at);
             case REQUEST_INFO -> c.requestInfo(actor, QUESTION, at);
             case PROVIDE_INFO -> c.provideInfo(actor, INFO, List.of(EvidenceFile.of("letter.pdf", pdf())), at);
             case FORWARD -> c.forward(actor, FORWARD_NOTE, at);

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.complaint;
 
+import static ir.pishkhan.portal.domain.calendar.Calendars.EVERY_DAY;
+
 import ir.pishkhan.portal.domain.complaint.ComplaintFixtures.Path;
 import ir.pishkhan.portal.domain.complaint.ComplaintFixtures.Snapshot;
 import ir.pishkhan.portal.domain.shared.BusinessException;
@@ -93,7 +95,7 @@ class ComplaintRolesTest {
         // a wrong role learns nothing about what else is wrong with the request
         Complaint c = f.in(Path.SUBMITTED);
         assertThrows(BusinessException.AccessDenied.class,
-                () -> c.triage(ComplaintFixtures.OPERATOR, List.of(), null, TODAY.minusDays(1), LATER));
+                () -> c.triage(ComplaintFixtures.OPERATOR, List.of(), null, TODAY.minusDays(1), EVERY_DAY, LATER));
         assertThrows(BusinessException.AccessDenied.class,
                 () -> Complaint.file(null, null, null, null, null, null, null, ComplaintFixtures.GUILD, NOW, null));
     }

@@ -3,6 +3,7 @@ package ir.pishkhan.portal.domain.complaint;
 import ir.pishkhan.portal.domain.agency.AgencyKind;
 
 import ir.pishkhan.portal.domain.agency.Agency;
+import static ir.pishkhan.portal.domain.calendar.Calendars.EVERY_DAY;
 
 import static ir.pishkhan.portal.domain.complaint.ComplaintFixtures.recorded;
 import ir.pishkhan.portal.domain.complaint.ComplaintFixtures.Recorded;
@@ -238,7 +239,7 @@ class ComplaintRulesTest {
         @Test
         void linksResolutionsAndSetsPriorityAndDeadline() {
             Complaint c = f.in(Path.SUBMITTED);
-            c.triage(SECRETARY, List.of(f.r11, f.r12), Priority.URGENT, TODAY.plusDays(10), LATER);
+            c.triage(SECRETARY, List.of(f.r11, f.r12), Priority.URGENT, TODAY.plusDays(10), EVERY_DAY, LATER);
             assertEquals(ComplaintStatus.TRIAGED, c.getStatus());
             assertEquals(List.of(f.r11, f.r12), List.copyOf(c.getResolutions()));
             assertEquals(Priority.URGENT, c.getPriority());
@@ -251,30 +252,30 @@ class ComplaintRulesTest {
         @NullAndEmptySource
         void needsAResolution(List<Resolution> linked) {
             Complaint c = f.in(Path.SUBMITTED);
-            refused("complaint.resolutions.required", c, () -> c.triage(SECRETARY, linked, Priority.HIGH, null, LATER));
+            refused("complaint.resolutions.required", c, () -> c.triage(SECRETARY, linked, Priority.HIGH, null, EVERY_DAY, LATER));
         }
 
         @Test
         void needsAPriority() {
             Complaint c = f.in(Path.SUBMITTED);
-            refused("complaint.priority.required", c, () -> c.triage(SECRETARY, List.of(f.r11), null, null, LATER));
+            refused("complaint.priority.required", c, () -> c.triage(SECRETARY, List.of(f.r11), null, null, EVERY_DAY, LATER));
         }
 
         @Test
         void refusesADeadlineInThePast() {
             Complaint c = f.in(Path.SUBMITTED);
-            refused("complaint.deadline.past", c, () -> c.triage(SECRETARY, List.of(f.r11), Priority.HIGH, TODAY.minusDays(1), LATER));
+            refused("complaint.deadline.past", c, () -> c.triage(SECRETARY, List.of(f.r11), Priority.HIGH, TODAY.minusDays(1), EVERY_DAY, LATER));
             Complaint triaged = f.in(Path.TRIAGED);
             refused("complaint.deadline.past", triaged,
-                    () -> triaged.triage(SECRETARY, List.of(f.r1), Priority.LOW, LocalDate.of(2012, 10, 6), LATER));
-            c.triage(SECRETARY, List.of(f.r11), Priority.HIGH, TODAY, LATER);
+                    () -> triaged.triage(SECRETARY, List.of(f.r1), Priority.LOW, LocalDate.of(2012, 10, 6), EVERY_DAY, LATER));
+            c.triage(SECRETARY, List.of(f.r11), Priority.HIGH, TODAY, EVERY_DAY, LATER);
             assertEquals(TODAY, c.getDeadline(), "today is not past");
         }
 
         @Test
         void retriageReplacesTheResolutions() {
             Complaint c = f.in(Path.TRIAGED);
-            c.triage(SECRETARY, List.of(f.r1, f.r9), Priority.LOW, null, LATER);
+            c.triage(SECRETARY, List.of(f.r1, f.r9), Priority.LOW, null, EVERY_DAY, LATER);
             assertEquals(List.of(f.r1, f.r9), List.copyOf(c.getResolutions()));
             assertEquals(Priority.LOW, c.getPriority());
             assertEquals(TODAY.plusDays(30), c.getDeadline());
@@ -284,7 +285,7 @@ class ComplaintRulesTest {
         @Test
         void retriageWithTheComplaintsOwnResolutions() {
             Complaint c = f.in(Path.TRIAGED);
-            c.triage(SECRETARY, c.getResolutions(), Priority.URGENT, null, LATER);
+            c.triage(SECRETARY, c.getResolutions(), Priority.URGENT, null, EVERY_DAY, LATER);
             assertEquals(List.of(f.r11, f.r12), List.copyOf(c.getResolutions()));
             assertEquals(Priority.URGENT, c.getPriority());
             assertEquals(TODAY.plusDays(3), c.getDeadline());
@@ -311,7 +312,7 @@ class ComplaintRulesTest {
         @CsvSource({"URGENT, 3", "HIGH, 7", "NORMAL, 14", "LOW, 30"})
         void thePriorityPeriods(Priority priority, int days) {
             assertEquals(Period.ofDays(days), priority.responsePeriod());
-            assertEquals(TODAY.plusDays(days), Complaint.deadlineFor(TODAY, priority, List.of()));
+            assertEquals(TODAY.plusDays(days), Complaint.deadlineFor(TODAY, priority, List.of(), EVERY_DAY).date());
         }
 
         @ParameterizedTest
@@ -322,9 +323,9 @@ class ComplaintRulesTest {
             assertEquals(Optional.of(LocalDate.of(2012, 10, 18)), f.r5.dueDate());
             assertEquals(Optional.of(LocalDate.of(2012, 10, 1)), f.r9.dueDate());
             LocalDate expected = TODAY.plus(priority.responsePeriod());
-            assertEquals(expected, Complaint.deadlineFor(TODAY, priority, List.of(f.r1, f.r5, f.r9, f.r11)));
+            assertEquals(expected, Complaint.deadlineFor(TODAY, priority, List.of(f.r1, f.r5, f.r9, f.r11), EVERY_DAY).date());
             Complaint c = f.in(Path.SUBMITTED);
-            c.triage(SECRETARY, List.of(f.r1, f.r5, f.r9), priority, null, LATER);
+            c.triage(SECRETARY, List.of(f.r1, f.r5, f.r9), priority, null, EVERY_DAY, LATER);
             assertEquals(expected, c.getDeadline());
         }
 
@@ -335,23 +336,23 @@ class ComplaintRulesTest {
             assertEquals(TODAY.plusDays(25), dueInAMonth);
             LocalDate expected = resolutionFirst ? dueInAMonth : TODAY.plus(priority.responsePeriod());
             Complaint c = f.in(Path.SUBMITTED);
-            c.triage(SECRETARY, List.of(f.r1, withinAMonth, f.r11), priority, null, LATER);
+            c.triage(SECRETARY, List.of(f.r1, withinAMonth, f.r11), priority, null, EVERY_DAY, LATER);
             assertEquals(expected, c.getDeadline());
-            assertEquals(expected, Complaint.deadlineFor(TODAY, priority, List.of(f.r5, withinAMonth)));
+            assertEquals(expected, Complaint.deadlineFor(TODAY, priority, List.of(f.r5, withinAMonth), EVERY_DAY).date());
         }
 
         @Test
         void aResolutionDueTodayHasNotPassed() {
             Resolution dueToday = recent.addResolution(2, "…", null, Deadline.on(TODAY));
             Resolution dueYesterday = recent.addResolution(3, "…", null, Deadline.on(TODAY.minusDays(1)));
-            assertEquals(TODAY, Complaint.deadlineFor(TODAY, Priority.URGENT, List.of(dueYesterday, dueToday)));
-            assertEquals(TODAY.plusDays(3), Complaint.deadlineFor(TODAY, Priority.URGENT, List.of(dueYesterday)));
+            assertEquals(TODAY, Complaint.deadlineFor(TODAY, Priority.URGENT, List.of(dueYesterday, dueToday), EVERY_DAY).date());
+            assertEquals(TODAY.plusDays(3), Complaint.deadlineFor(TODAY, Priority.URGENT, List.of(dueYesterday), EVERY_DAY).date());
         }
 
         @Test
         void aGivenDeadlineOverridesTheComputedOne() {
             Complaint c = f.in(Path.SUBMITTED);
-            c.triage(SECRETARY, List.of(withinAMonth), Priority.LOW, TODAY.plusDays(60), LATER);
+            c.triage(SECRETARY, List.of(withinAMonth), Priority.LOW, TODAY.plusDays(60), EVERY_DAY, LATER);
             assertEquals(TODAY.plusDays(60), c.getDeadline());
         }
 
@@ -359,7 +360,7 @@ class ComplaintRulesTest {
         void todayIsTakenInTehran() {
             // 21:00 UTC on 2026-04-20 is 2026-04-21 in Tehran
             Complaint c = f.in(Path.SUBMITTED);
-            c.triage(SECRETARY, List.of(f.r11), Priority.URGENT, null, Instant.parse("2026-04-20T21:00:00Z"));
+            c.triage(SECRETARY, List.of(f.r11), Priority.URGENT, null, EVERY_DAY, Instant.parse("2026-04-20T21:00:00Z"));
             assertEquals(LocalDate.of(2026, 4, 24), c.getDeadline());
         }
     }

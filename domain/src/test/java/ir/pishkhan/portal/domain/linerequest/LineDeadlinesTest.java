@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.linerequest;
 
+import static ir.pishkhan.portal.domain.calendar.Calendars.EVERY_DAY;
+
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.agency.AgencyKind;
 import ir.pishkhan.portal.domain.linerequest.LineRequestFixtures.Path;
@@ -83,7 +85,7 @@ class LineDeadlinesTest {
         LineRequest r = f.file(kind, f.telecom, at(y, m, d, hour, minute));
         assertSame(f.r1, r.getDeadlineResolution().orElseThrow());
         assertEquals(RES_1_DUE, r.getDeadline(), "known from filing: an absolute date");
-        r.send(OPERATOR, null, at(y, m, d, hour, minute).plus(Duration.ofMinutes(10)));
+        r.send(OPERATOR, null, EVERY_DAY, at(y, m, d, hour, minute).plus(Duration.ofMinutes(10)));
         assertEquals(RES_1_DUE, r.getDeadline(), "sending does not move a resolution's date");
     }
 
@@ -96,7 +98,7 @@ class LineDeadlinesTest {
         LineRequest r = f.file(kind, f.telecom, justAfter);
         assertEquals(Optional.empty(), r.getDeadlineResolution());
         assertNull(r.getDeadline());
-        r.send(OPERATOR, null, at(1391, 7, 20));
+        r.send(OPERATOR, null, EVERY_DAY, at(1391, 7, 20));
         assertEquals(JalaliDates.plus(jalali(1391, 7, 20), Period.ofDays(30)), r.getDeadline());
         assertEquals(jalali(1391, 8, 20), r.getDeadline(), "30 days after 1391/07/20 (Mehr has 30 days)");
     }
@@ -117,7 +119,7 @@ class LineDeadlinesTest {
     void resolution1IsAboutLines(LineKind kind) {
         LineRequest r = f.file(kind, f.telecom, at(1391, 7, 1));
         assertEquals(Optional.empty(), r.getDeadlineResolution());
-        r.send(OPERATOR, null, at(1391, 7, 2));
+        r.send(OPERATOR, null, EVERY_DAY, at(1391, 7, 2));
         assertEquals(jalali(1391, 7, 16), r.getDeadline(), "14 days after 1391/07/02");
     }
 
@@ -136,7 +138,7 @@ class LineDeadlinesTest {
     void aMobileModuleFiledLaterHasTheServicePeriod() {
         LineRequest r = f.file(LineKind.MOBILE_MODULE, f.telecom, at(1391, 7, 11));
         assertEquals(Optional.empty(), r.getDeadlineResolution());
-        r.send(OPERATOR, null, at(1391, 7, 11, 11, 0));
+        r.send(OPERATOR, null, EVERY_DAY, at(1391, 7, 11, 11, 0));
         assertEquals(jalali(1391, 7, 25), r.getDeadline());
     }
 
@@ -161,10 +163,10 @@ class LineDeadlinesTest {
         r9.addObligated(f.telecomParty);
         LineDeadlines rules = new LineDeadlines(r1, r9);
         LineRequest line = LineRequest.file(f.office, f.telecom, LineKind.FIXED_LINE, 1, LineRequestFixtures.ADDRESS,
-                null, rules, OPERATOR, at(1391, 8, 20), "form-1");
+                null, rules, EVERY_DAY, OPERATOR, at(1391, 8, 20), "form-1");
         assertEquals(jalali(1391, 9, 1), line.getDeadline());
         LineRequest module = LineRequest.file(f.office, f.telecom, LineKind.MOBILE_MODULE, 1,
-                LineRequestFixtures.ADDRESS, null, rules, OPERATOR, at(1391, 8, 20), "form-1");
+                LineRequestFixtures.ADDRESS, null, rules, EVERY_DAY, OPERATOR, at(1391, 8, 20), "form-1");
         assertEquals(jalali(1391, 9, 1), module.getDeadline(), "one Jalali month after 1391/08/01");
         // filed after 1391/07/15 yet before the other meeting's dates: this meeting's rules, not the 14th's dates
         assertEquals(Optional.of(r1), rules.governingResolution(LineKind.DATA_LINE, f.telecom, jalali(1391, 8, 30)));
@@ -210,7 +212,7 @@ class LineDeadlinesTest {
         LineRequest r = f.file(kind, f.telecom, NOW);
         assertEquals(Optional.empty(), r.getDeadlineResolution(), "1391's resolutions are long past");
         assertNull(r.getDeadline(), "no deadline before it is sent");
-        r.send(OPERATOR, null, LATER);
+        r.send(OPERATOR, null, EVERY_DAY, LATER);
         assertEquals(TODAY.plus(LineDeadlines.servicePeriod(kind)), r.getDeadline());
     }
 
@@ -219,8 +221,8 @@ class LineDeadlinesTest {
         LineRequest byOffice = f.file(LineKind.FIXED_LINE, f.telecom, NOW);
         LineRequest bySecretariat = f.file(LineKind.FIXED_LINE, f.telecom, NOW);
         Instant threeDaysLater = NOW.plus(Duration.ofDays(3));
-        byOffice.send(OPERATOR, null, threeDaysLater);
-        bySecretariat.forward(SECRETARY, null, threeDaysLater);
+        byOffice.send(OPERATOR, null, EVERY_DAY, threeDaysLater);
+        bySecretariat.forward(SECRETARY, null, EVERY_DAY, threeDaysLater);
         assertEquals(TODAY.plusDays(33), byOffice.getDeadline(), "counted from sending, not filing");
         assertEquals(TODAY.plusDays(33), bySecretariat.getDeadline());
         // 1405/01/31 + 1 day = 1405/02/01, + 31 days (Ordibehesht has 31) = 1405/03/01, + 1 day = 1405/03/02
@@ -231,7 +233,7 @@ class LineDeadlinesTest {
     void theDayOfSendingIsTehransDay() {
         LineRequest r = f.file(LineKind.INTERNET, f.telecom, NOW);
         // 00:30 on 2026-04-21 in Tehran, 21:00 on 2026-04-20 in UTC
-        r.send(OPERATOR, null, Instant.parse("2026-04-20T21:00:00Z"));
+        r.send(OPERATOR, null, EVERY_DAY, Instant.parse("2026-04-20T21:00:00Z"));
         assertEquals(LocalDate.of(2026, 4, 21).plusDays(14), r.getDeadline());
     }
 
@@ -264,7 +266,7 @@ class LineDeadlinesTest {
     @Test
     void aLineOf1391WasOverdueAfter1391_07_15() {
         LineRequest r = f.file(LineKind.FIXED_LINE, f.telecom, at(1391, 7, 1));
-        r.send(OPERATOR, null, at(1391, 7, 2));
+        r.send(OPERATOR, null, EVERY_DAY, at(1391, 7, 2));
         assertFalse(r.isOverdue(jalali(1391, 7, 15)));
         assertTrue(r.isOverdue(jalali(1391, 7, 16)));
         assertTrue(r.isOverdue(TODAY), "and still is, unless delivered");
@@ -280,7 +282,7 @@ class LineDeadlinesTest {
     void aModuleOf1391SentLateIsOverdueAtOnce() {
         LineRequest r = f.file(LineKind.MOBILE_MODULE, f.telecom, at(1391, 7, 5));
         assertFalse(r.isOverdue(jalali(1391, 7, 20)), "not yet sent: the provider cannot be late");
-        r.send(OPERATOR, null, at(1391, 7, 20));
+        r.send(OPERATOR, null, EVERY_DAY, at(1391, 7, 20));
         assertEquals(RES_9_DUE, r.getDeadline());
         assertTrue(r.isOverdue(jalali(1391, 7, 20)));
     }

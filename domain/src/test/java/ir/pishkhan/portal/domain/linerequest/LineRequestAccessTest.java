@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.linerequest;
 
+import static ir.pishkhan.portal.domain.calendar.Calendars.EVERY_DAY;
+
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.workflow.Visibility;
 import ir.pishkhan.portal.domain.linerequest.LineRequestFixtures.Path;
@@ -92,7 +94,7 @@ class LineRequestAccessTest {
     void sentByTheSecretariatIsSentToo() {
         LineRequest r = f.filed();
         assertFalse(LineRequestAccess.canSee(liaisonOf(f.telecom), r));
-        r.forward(SECRETARY, null, f.tick());
+        r.forward(SECRETARY, null, EVERY_DAY, f.tick());
         assertTrue(LineRequestAccess.canSee(liaisonOf(f.telecom), r));
     }
 
@@ -103,7 +105,7 @@ class LineRequestAccessTest {
         assertTrue(LineRequestAccess.canSee(user("secretary", Role.SECRETARIAT, null, null), r));
         assertTrue(LineRequestAccess.canSee(user("guild", Role.GUILD, null, null), r));
         LineRequest other = LineRequest.file(otherOffice, f.infrastructureCo, LineKind.INTRANET, 1, "نشانی دفتر آریا",
-                null, f.deadlines, OPERATOR, NOW, "form-2");
+                null, f.deadlines, EVERY_DAY, OPERATOR, NOW, "form-2");
         assertTrue(LineRequestAccess.canSee(user("secretary", Role.SECRETARIAT, null, null), other));
         assertTrue(LineRequestAccess.canSee(user("guild", Role.GUILD, null, null), other));
     }

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.linerequest;
 
+import static ir.pishkhan.portal.domain.calendar.Calendars.EVERY_DAY;
+
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.agency.AgencyKind;
 import ir.pishkhan.portal.domain.workflow.Actor;
@@ -62,7 +64,7 @@ class LineRequestEscalationTest {
     /** Two fixed lines, sent, refused as not needed; stored (it has an id, as every sent request has). */
     private LineRequest escalated() {
         LineRequest r = withId(f.filed(), 42L);
-        r.send(OPERATOR, null, f.tick());
+        r.send(OPERATOR, null, EVERY_DAY, f.tick());
         Refusal refusal = r.refuse(LIAISON, RefusalReason.NOT_NEEDED, NOT_NEEDED, f.tick());
         assertTrue(refusal.escalated());
         return r;
@@ -71,7 +73,7 @@ class LineRequestEscalationTest {
     @Test
     void theRefusalSaysAComplaintMustBeOpened() {
         LineRequest r = withId(f.filed(), 42L);
-        r.send(OPERATOR, null, f.tick());
+        r.send(OPERATOR, null, EVERY_DAY, f.tick());
         Refusal refusal = r.refuse(LIAISON, RefusalReason.NOT_NEEDED, NOT_NEEDED, LATER);
         assertAll(
                 () -> assertTrue(refusal.escalated()),
@@ -152,8 +154,8 @@ class LineRequestEscalationTest {
         String note = "ب".repeat(2000);
         String refusal = "پ".repeat(1000);
         LineRequest r = withId(LineRequest.file(office, provider, LineKind.MOBILE_MODULE, 20, address, note,
-                f.deadlines, OPERATOR, NOW, "form-1"), 999_999_999_999L);
-        r.send(OPERATOR, null, f.tick());
+                f.deadlines, EVERY_DAY, OPERATOR, NOW, "form-1"), 999_999_999_999L);
+        r.send(OPERATOR, null, EVERY_DAY, f.tick());
         r.refuse(LIAISON, RefusalReason.NOT_NEEDED, refusal, f.tick());
         Complaint c = r.openComplaint(f.r13, f.r2, WORDING, LATER);
         String d = c.getDescription();
@@ -211,7 +213,7 @@ class LineRequestEscalationTest {
     @Test
     void theRequestForwardedByTheSecretariatIsStillTheOfficesComplaint() {
         LineRequest r = withId(f.filed(), 7L);
-        r.forward(SECRETARY, null, f.tick());
+        r.forward(SECRETARY, null, EVERY_DAY, f.tick());
         r.refuse(LIAISON, RefusalReason.NOT_NEEDED, NOT_NEEDED, f.tick());
         Complaint c = r.openComplaint(f.r13, f.r2, WORDING, LATER);
         assertEquals(OPERATOR.username(), c.getFiledBy());
@@ -229,7 +231,7 @@ class LineRequestEscalationTest {
         assertFalse(ComplaintAccess.canSee(liaison, c), "the provider sees it once forwarded");
 
         Instant t = LATER.plusSeconds(60);
-        c.triage(SECRETARY, List.copyOf(c.getResolutions()), Priority.HIGH, null, t);
+        c.triage(SECRETARY, List.copyOf(c.getResolutions()), Priority.HIGH, null, EVERY_DAY, t);
         assertEquals(ComplaintStatus.TRIAGED, c.getStatus());
         assertEquals(List.of(f.r2, f.r13), List.copyOf(c.getResolutions()));
         assertEquals(TODAY.plusDays(7), c.getDeadline());
@@ -249,7 +251,7 @@ class LineRequestEscalationTest {
         c.requestInfo(SECRETARY, "لطفاً نامه رد درخواست را پیوست کنید.", t);
         c.provideInfo(OPERATOR, "نامه شرکت مخابرات پیوست شد.", null, t.plusSeconds(60));
         assertEquals(ComplaintStatus.SUBMITTED, c.getStatus(), "linked to 13 and 2 from birth, but never triaged");
-        c.triage(SECRETARY, List.copyOf(c.getResolutions()), Priority.NORMAL, null, t.plusSeconds(120));
+        c.triage(SECRETARY, List.copyOf(c.getResolutions()), Priority.NORMAL, null, EVERY_DAY, t.plusSeconds(120));
         assertEquals(ComplaintStatus.TRIAGED, c.getStatus());
     }
 

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.linerequest;
 
+import static ir.pishkhan.portal.domain.calendar.Calendars.EVERY_DAY;
+
 import ir.pishkhan.portal.domain.workflow.StepRecord;
 
 import ir.pishkhan.portal.domain.agency.Agency;
@@ -118,11 +120,11 @@ final class LineRequestFixtures {
 
     /** Two fixed lines asked of the telecom company today. */
     LineRequest filed() {
-        return LineRequest.file(office, telecom, LineKind.FIXED_LINE, 2, ADDRESS, NOTE, deadlines, OPERATOR, tick(), "form-1");
+        return LineRequest.file(office, telecom, LineKind.FIXED_LINE, 2, ADDRESS, NOTE, deadlines, EVERY_DAY, OPERATOR, tick(), "form-1");
     }
 
     LineRequest file(LineKind kind, Agency provider, Instant at) {
-        return LineRequest.file(office, provider, kind, 1, ADDRESS, null, deadlines, OPERATOR, at, "form-1");
+        return LineRequest.file(office, provider, kind, 1, ADDRESS, null, deadlines, EVERY_DAY, OPERATOR, at, "form-1");
     }
 
     /**
@@ -165,12 +167,12 @@ final class LineRequestFixtures {
         switch (path) {
             case REQUESTED -> {
             }
-            case SENT_BY_OFFICE -> r.send(OPERATOR, null, tick());
-            case SENT_BY_SECRETARIAT -> r.forward(SECRETARY, null, tick());
+            case SENT_BY_OFFICE -> r.send(OPERATOR, null, EVERY_DAY, tick());
+            case SENT_BY_SECRETARIAT -> r.forward(SECRETARY, null, EVERY_DAY, tick());
             case SCHEDULED -> scheduled(r);
             case INSTALLED -> installed(r);
             case INSTALLED_UNSCHEDULED -> {
-                r.send(OPERATOR, null, tick());
+                r.send(OPERATOR, null, EVERY_DAY, tick());
                 r.install(LIAISON, null, tick());
             }
             case CONFIRMED -> {
@@ -183,7 +185,7 @@ final class LineRequestFixtures {
                 r.schedule(LIAISON, TODAY.plusDays(2), null, tick());
             }
             case ESCALATED -> {
-                r.send(OPERATOR, null, tick());
+                r.send(OPERATOR, null, EVERY_DAY, tick());
                 r.refuse(LIAISON, RefusalReason.NOT_NEEDED, NOT_NEEDED, tick());
             }
             case ESCALATED_AFTER_DISPUTE -> {
@@ -191,7 +193,7 @@ final class LineRequestFixtures {
                 r.refuse(LIAISON, RefusalReason.NOT_NEEDED, NOT_NEEDED, tick());
             }
             case INSTALLED_AFTER_ESCALATION -> {
-                r.send(OPERATOR, null, tick());
+                r.send(OPERATOR, null, EVERY_DAY, tick());
                 r.refuse(LIAISON, RefusalReason.NOT_NEEDED, NOT_NEEDED, tick());
                 r.install(LIAISON, null, tick());
             }
@@ -208,7 +210,7 @@ final class LineRequestFixtures {
     }
 
     private void scheduled(LineRequest r) {
-        r.send(OPERATOR, null, tick());
+        r.send(OPERATOR, null, EVERY_DAY, tick());
         r.schedule(LIAISON, TODAY.plusDays(1), null, tick());
     }
 
@@ -226,8 +228,8 @@ final class LineRequestFixtures {
     static void perform(LineRequestAction action, Actor actor, LineRequest r, Instant at) {
         switch (action) {
             case FILE -> throw new IllegalArgumentException("FILE creates a request; it is not taken on one");
-            case SEND -> r.send(actor, SEND_NOTE, at);
-            case FORWARD -> r.forward(actor, FORWARD_NOTE, at);
+            case SEND -> r.send(actor, SEND_NOTE, EVERY_DAY, at);
+            case FORWARD -> r.forward(actor, FORWARD_NOTE, EVERY_DAY, at);
             case CANCEL -> r.cancel(actor, CANCEL_REASON, at);
             case SCHEDULE -> r.schedule(actor, INSTALL_ON, SCHEDULE_NOTE, at);
             case INSTALL -> r.install(actor, INSTALL_NOTE, at);

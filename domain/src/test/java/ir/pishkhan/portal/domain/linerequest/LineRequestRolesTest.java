@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.linerequest;
 
+import static ir.pishkhan.portal.domain.calendar.Calendars.EVERY_DAY;
+
 import ir.pishkhan.portal.domain.workflow.IllegalTransition;
 
 import ir.pishkhan.portal.domain.linerequest.LineRequestFixtures.Path;
@@ -82,13 +84,13 @@ class LineRequestRolesTest {
     @EnumSource(value = Role.class, names = "OFFICE_OPERATOR", mode = EnumSource.Mode.EXCLUDE)
     void onlyAnOfficeOperatorFiles(Role role) {
         assertThrows(BusinessException.AccessDenied.class, () -> LineRequest.file(f.office, f.telecom,
-                LineKind.FIXED_LINE, 1, ADDRESS, null, f.deadlines, actorOf(role), NOW, "form-1"));
+                LineKind.FIXED_LINE, 1, ADDRESS, null, f.deadlines, EVERY_DAY, actorOf(role), NOW, "form-1"));
     }
 
     @Test
     void filingWithoutAnActorIsDenied() {
         assertThrows(BusinessException.AccessDenied.class, () -> LineRequest.file(f.office, f.telecom,
-                LineKind.FIXED_LINE, 1, ADDRESS, null, f.deadlines, null, NOW, "form-1"));
+                LineKind.FIXED_LINE, 1, ADDRESS, null, f.deadlines, EVERY_DAY, null, NOW, "form-1"));
     }
 
     @Test
@@ -101,7 +103,7 @@ class LineRequestRolesTest {
         assertThrows(BusinessException.AccessDenied.class,
                 () -> confirmed.refuse(LineRequestFixtures.GUILD, null, null, LATER));
         assertThrows(BusinessException.AccessDenied.class,
-                () -> LineRequest.file(null, null, null, 0, null, null, null, LineRequestFixtures.LIAISON, NOW, null));
+                () -> LineRequest.file(null, null, null, 0, null, null, null, EVERY_DAY, LineRequestFixtures.LIAISON, NOW, null));
     }
 
     @Test

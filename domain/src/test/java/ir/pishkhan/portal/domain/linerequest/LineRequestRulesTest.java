@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.linerequest;
 
+import static ir.pishkhan.portal.domain.calendar.Calendars.EVERY_DAY;
+
 import static ir.pishkhan.portal.domain.linerequest.LineRequestFixtures.recorded;
 
 import ir.pishkhan.portal.domain.workflow.TrackingNumber;
@@ -68,7 +70,7 @@ class LineRequestRulesTest {
     }
 
     private LineRequest file(int quantity, String address, String note) {
-        return LineRequest.file(f.office, f.telecom, LineKind.FIXED_LINE, quantity, address, note, f.deadlines,
+        return LineRequest.file(f.office, f.telecom, LineKind.FIXED_LINE, quantity, address, note, f.deadlines, EVERY_DAY,
                 OPERATOR, NOW, "form-1");
     }
 
@@ -84,7 +86,7 @@ class LineRequestRulesTest {
         @Test
         void whatAFiledRequestHolds() {
             LineRequest r = LineRequest.file(f.office, f.telecom, LineKind.DATA_LINE, 3, "  " + ADDRESS + "\n",
-                    " " + NOTE + " ", f.deadlines, OPERATOR, NOW, "form-1");
+                    " " + NOTE + " ", f.deadlines, EVERY_DAY, OPERATOR, NOW, "form-1");
             assertAll(
                     () -> assertSame(f.office, r.getOffice()),
                     () -> assertSame(f.telecom, r.getProvider()),
@@ -167,25 +169,25 @@ class LineRequestRulesTest {
         void theProviderIsTheTelecomCompanyOrAnIctAgency(AgencyKind kind) {
             Agency provider = new Agency("agency-" + kind, "دستگاه", "Agency", kind, null);
             if (kind == AgencyKind.TELECOM || kind == AgencyKind.ICT) {
-                LineRequest r = LineRequest.file(f.office, provider, LineKind.INTERNET, 1, ADDRESS, null, f.deadlines,
+                LineRequest r = LineRequest.file(f.office, provider, LineKind.INTERNET, 1, ADDRESS, null, f.deadlines, EVERY_DAY,
                         OPERATOR, NOW, "form-1");
                 assertSame(provider, r.getProvider());
             } else {
                 assertEquals("lineRequest.provider.invalid", keyOf(() -> LineRequest.file(f.office, provider,
-                        LineKind.INTERNET, 1, ADDRESS, null, f.deadlines, OPERATOR, NOW, "form-1")));
+                        LineKind.INTERNET, 1, ADDRESS, null, f.deadlines, EVERY_DAY, OPERATOR, NOW, "form-1")));
             }
         }
 
         @Test
         void theOfficeTheProviderAndTheKindAreRequired() {
             assertEquals("lineRequest.office.invalid", keyOf(() -> LineRequest.file(null, f.telecom,
-                    LineKind.INTERNET, 1, ADDRESS, null, f.deadlines, OPERATOR, NOW, "form-1")));
+                    LineKind.INTERNET, 1, ADDRESS, null, f.deadlines, EVERY_DAY, OPERATOR, NOW, "form-1")));
             assertEquals("lineRequest.provider.invalid", keyOf(() -> LineRequest.file(f.office, null,
-                    LineKind.INTERNET, 1, ADDRESS, null, f.deadlines, OPERATOR, NOW, "form-1")));
+                    LineKind.INTERNET, 1, ADDRESS, null, f.deadlines, EVERY_DAY, OPERATOR, NOW, "form-1")));
             assertEquals("lineRequest.provider.invalid", keyOf(() -> LineRequest.file(f.office, f.postBank,
-                    LineKind.INTERNET, 1, ADDRESS, null, f.deadlines, OPERATOR, NOW, "form-1")));
+                    LineKind.INTERNET, 1, ADDRESS, null, f.deadlines, EVERY_DAY, OPERATOR, NOW, "form-1")));
             assertEquals("lineRequest.kind.invalid", keyOf(() -> LineRequest.file(f.office, f.telecom,
-                    null, 1, ADDRESS, null, f.deadlines, OPERATOR, NOW, "form-1")));
+                    null, 1, ADDRESS, null, f.deadlines, EVERY_DAY, OPERATOR, NOW, "form-1")));
         }
 
         @ParameterizedTest
@@ -193,13 +195,13 @@ class LineRequestRulesTest {
         @ValueSource(strings = {"  ", "12345678901234567890123456789012345678901"})
         void aSubmissionKeyIsRequired(String key) {
             assertThrows(IllegalArgumentException.class, () -> LineRequest.file(f.office, f.telecom,
-                    LineKind.INTERNET, 1, ADDRESS, null, f.deadlines, OPERATOR, NOW, key));
+                    LineKind.INTERNET, 1, ADDRESS, null, f.deadlines, EVERY_DAY, OPERATOR, NOW, key));
         }
 
         @Test
         void theDeadlineRulesAreRequired() {
             assertThrows(IllegalArgumentException.class, () -> LineRequest.file(f.office, f.telecom,
-                    LineKind.INTERNET, 1, ADDRESS, null, null, OPERATOR, NOW, "form-1"));
+                    LineKind.INTERNET, 1, ADDRESS, null, null, EVERY_DAY, OPERATOR, NOW, "form-1"));
         }
 
         @Test
@@ -215,7 +217,7 @@ class LineRequestRulesTest {
         @Test
         void theOfficeSendsWithOrWithoutAComment() {
             LineRequest r = f.filed();
-            r.send(OPERATOR, "   ", LATER);
+            r.send(OPERATOR, "   ", EVERY_DAY, LATER);
             assertNull(last(r).getText());
             assertEquals(LATER, r.getSentAt());
             assertTrue(r.isSent());
@@ -224,7 +226,7 @@ class LineRequestRulesTest {
         @Test
         void theSecretariatSendsOnTheOfficesBehalf() {
             LineRequest r = f.filed();
-            r.forward(SECRETARY, null, LATER);
+            r.forward(SECRETARY, null, EVERY_DAY, LATER);
             assertEquals(LineRequestStatus.SENT, r.getStatus());
             assertEquals(LATER, r.getSentAt());
             assertEquals(SECRETARY.username(), last(r).getActor());
@@ -234,10 +236,10 @@ class LineRequestRulesTest {
         @Test
         void aCommentIsAtMost2000Characters() {
             LineRequest r = f.filed();
-            refused("lineRequest.comment.invalid", r, () -> r.send(OPERATOR, "ی".repeat(2001), LATER));
-            refused("lineRequest.comment.invalid", r, () -> r.forward(SECRETARY, "ی".repeat(2001), LATER));
+            refused("lineRequest.comment.invalid", r, () -> r.send(OPERATOR, "ی".repeat(2001), EVERY_DAY, LATER));
+            refused("lineRequest.comment.invalid", r, () -> r.forward(SECRETARY, "ی".repeat(2001), EVERY_DAY, LATER));
             refused("lineRequest.comment.invalid", r, () -> r.cancel(OPERATOR, "ی".repeat(2001), LATER));
-            r.send(OPERATOR, "ی".repeat(2000), LATER);
+            r.send(OPERATOR, "ی".repeat(2000), EVERY_DAY, LATER);
             assertEquals(2000, last(r).getText().length());
         }
 

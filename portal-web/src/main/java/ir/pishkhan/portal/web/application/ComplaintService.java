@@ -4,6 +4,7 @@ import ir.pishkhan.portal.domain.meeting.Meeting;
 
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.agency.AgencyRepository;
+import ir.pishkhan.portal.domain.calendar.BusinessCalendar;
 import ir.pishkhan.portal.domain.complaint.Attachment;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintAccess;
@@ -52,6 +53,9 @@ public class ComplaintService extends WorkflowService<Complaint, ComplaintFilter
 
     @Inject
     private MeetingRepository meetings;
+
+    @Inject
+    private CalendarService calendars;
 
     /** A file as uploaded: its name and bytes (checked by content when filed). */
     public record Upload(String name, byte[] content) implements Serializable {
@@ -141,7 +145,8 @@ public class ComplaintService extends WorkflowService<Complaint, ComplaintFilter
             linked.add(em().find(Resolution.class, rid));
         }
         linked.removeIf(Objects::isNull);
-        return act(id, version, (c, by, at) -> c.triage(by, linked, priority, deadline, at));
+        BusinessCalendar calendar = calendars.calendar();
+        return act(id, version, (c, by, at) -> c.triage(by, linked, priority, deadline, calendar, at));
     }
 
     @RolesAllowed(Roles.SECRETARIAT)

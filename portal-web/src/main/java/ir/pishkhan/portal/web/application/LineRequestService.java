@@ -4,6 +4,7 @@ import ir.pishkhan.portal.domain.meeting.Meeting;
 
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.agency.AgencyRepository;
+import ir.pishkhan.portal.domain.calendar.BusinessCalendar;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintRepository;
 import ir.pishkhan.portal.domain.linerequest.DisputeReason;
@@ -53,6 +54,9 @@ public class LineRequestService extends WorkflowService<LineRequest, LineRequest
     @Inject
     private MeetingRepository meetings;
 
+    @Inject
+    private CalendarService calendars;
+
     /** What the office fills in. */
     public record RequestForm(Long providerId, LineKind kind, int quantity, String address, String note,
                               String submissionKey) implements Serializable {
@@ -77,13 +81,14 @@ public class LineRequestService extends WorkflowService<LineRequest, LineRequest
             Agency provider = form.providerId() == null ? null : agencies.byId(form.providerId())
                     .orElseThrow(() -> new BusinessException.InvalidInput("lineRequest.provider.invalid"));
             return LineRequest.file(user.getOffice(), provider, form.kind(), form.quantity(), form.address(),
-                    form.note(), deadlines(), actor(user), now(), form.submissionKey());
+                    form.note(), deadlines(), calendars.calendar(), actor(user), now(), form.submissionKey());
         });
     }
 
     @RolesAllowed(Roles.OFFICE)
     public LineRequest send(long id, long version, String comment) {
-        return act(id, version, (r, by, at) -> r.send(by, comment, at));
+        BusinessCalendar calendar = calendars.calendar();
+        return act(id, version, (r, by, at) -> r.send(by, comment, calendar, at));
     }
 
     @RolesAllowed(Roles.OFFICE)
@@ -105,7 +110,8 @@ public class LineRequestService extends WorkflowService<LineRequest, LineRequest
 
     @RolesAllowed(Roles.SECRETARIAT)
     public LineRequest forward(long id, long version, String comment) {
-        return act(id, version, (r, by, at) -> r.forward(by, comment, at));
+        BusinessCalendar calendar = calendars.calendar();
+        return act(id, version, (r, by, at) -> r.forward(by, comment, calendar, at));
     }
 
     // --- the provider's liaison ---

@@ -39,6 +39,14 @@ public class Formats {
         return number == null ? "" : PersianText.digits(String.valueOf(number), Messages.locale());
     }
 
+    /**
+     * Why a deadline is not the day its period or resolution gave: "(1404/05/01 was a day off; moved to the next
+     * working day)"; empty when it did not move.
+     */
+    public String deadlineMoved(LocalDate fellOn) {
+        return fellOn == null ? "" : Messages.text("deadline.moved", date(fellOn));
+    }
+
     /** A file size: "12 KB", "1.2 MB", with the user's digits. */
     public String size(long bytes) {
         String text = bytes < 1024 * 1024 ? ((bytes + 1023) / 1024) + " KB"

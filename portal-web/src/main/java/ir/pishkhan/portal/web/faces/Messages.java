@@ -39,6 +39,9 @@ public final class Messages {
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof Enum<?> e) {
                 shown[i] = text(locale, "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
+            } else if (shown[i] instanceof java.time.LocalDate d) {
+                // a rule's message names a day as a fact; the reader sees it Jalali, in the reader's digits
+                shown[i] = ir.pishkhan.portal.domain.shared.JalaliDates.format(d, locale);
             } else if (shown[i] instanceof Number n) {
                 shown[i] = ir.pishkhan.portal.domain.shared.PersianText.digits(String.valueOf(n), locale);
             }

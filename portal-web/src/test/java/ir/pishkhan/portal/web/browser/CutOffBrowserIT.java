@@ -1,5 +1,8 @@
 package ir.pishkhan.portal.web.browser;
 
+import ir.pishkhan.portal.domain.calendar.Weekend;
+import ir.pishkhan.portal.domain.calendar.WorkingCalendar;
+
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.shared.PersianText;
 import org.junit.jupiter.api.Test;
@@ -52,7 +55,8 @@ class CutOffBrowserIT {
                 .map(l -> l.replaceAll("[^۰-۹]", "")).toList());
         assertEquals(fa("enum.Priority.URGENT"), PF.selectedLabel(browser, "triage-form:priority"));
         ComplaintPage triaged = atSecretariat.triage(fa("enum.Priority.URGENT"), null);
-        String due = PersianText.toPersianDigits(JalaliDates.toJalali(JalaliDates.today().plusDays(3)));
-        assertEquals(due, triaged.text(ComplaintPage.DEADLINE), "the urgent period: three days");
+        String due = PersianText.toPersianDigits(JalaliDates.toJalali(
+                WorkingCalendar.builtIn(Weekend.of(false)).plusWorkingDays(JalaliDates.today(), 3)));
+        assertEquals(due, triaged.text(ComplaintPage.DEADLINE), "the urgent period: three working days");
     }
 }

@@ -27,7 +27,8 @@ class LoginBrowserIT {
     /**
      * The menu a role should see, in MenuBacking's order: its home, the complaints (every role but the
      * administrator's; filing one for an office), the line requests and their reports (the guild and the secretariat;
-     * resolution 1's for the secretariat), the shared pages, and admin's user accounts.
+     * resolution 1's for the secretariat), the shared pages, admin's user accounts, mail outbox and working calendar,
+     * and everyone's notifications and e-mail settings.
      */
     static List<String> expectedMenu(Account account) {
         List<String> menu = new ArrayList<>(List.of(account.homeMenu()));
@@ -53,7 +54,10 @@ class LoginBrowserIT {
         menu.addAll(List.of("meetings", "agencies", "offices"));
         if (account.role().equals("ADMIN")) {
             menu.add("admin-users");
+            menu.add("admin-outbox");
+            menu.add("admin-calendar");
         }
+        menu.addAll(List.of("notifications", "preferences"));
         return menu;
     }
 

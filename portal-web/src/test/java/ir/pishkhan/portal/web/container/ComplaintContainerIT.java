@@ -1,5 +1,8 @@
 package ir.pishkhan.portal.web.container;
 
+import ir.pishkhan.portal.domain.calendar.Weekend;
+import ir.pishkhan.portal.domain.calendar.WorkingCalendar;
+
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintAction;
 import ir.pishkhan.portal.domain.complaint.ComplaintEvent;
@@ -119,7 +122,9 @@ class ComplaintContainerIT {
                 proposed.stream().map(Resolution::getId).toList(), Priority.HIGH, null));
         ComplaintView triaged = secretariat.call(() -> service.view(id));
         assertEquals(ComplaintStatus.TRIAGED, triaged.complaint().getStatus());
-        assertEquals(JalaliDates.today().plusDays(7), triaged.complaint().getDeadline());
+        // the priority's period in working days (the issue of the working calendar), on the built-in calendar
+        assertEquals(WorkingCalendar.builtIn(Weekend.of(false)).plusWorkingDays(JalaliDates.today(), 7),
+                triaged.complaint().getDeadline());
 
         // before the forward, the agency does not see it
         assertInstanceOf(BusinessException.NotFound.class, thrown(() -> postBank.call(() -> service.view(id))));
