@@ -87,6 +87,11 @@ class OnH2Test {
     @Nested
     class OutboxMails extends OutboxContract {
         OutboxMails() {
+            super(DB);
+        }
+    }
+
+    @Nested
     class Holidays extends HolidayRepositoryContract {
         Holidays() {
             super(DB);

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.notification;
 
+import static ir.pishkhan.portal.domain.calendar.Calendars.EVERY_DAY;
+
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.agency.AgencyKind;
 import ir.pishkhan.portal.domain.complaint.Complaint;
@@ -177,7 +179,7 @@ class WhoIsToldTest {
         c.provideInfo(as(officeHera), "نامهٔ شمارهٔ ۱۲۳ پیوست شد.", List.of(), tick());
         assertEquals(List.of("dabir", "dabir2"), told(c), "provided → the secretariat");
 
-        c.triage(as(dabir), List.of(r11), Priority.NORMAL, null, tick());
+        c.triage(as(dabir), List.of(r11), Priority.NORMAL, null, EVERY_DAY, tick());
         assertEquals(List.of(), told(c), "triage tells nobody");
 
         c.internalNote(as(dabir), "پیش از جلسهٔ بعد با مدیر استانی تماس گرفته شود.", tick());
@@ -226,9 +228,9 @@ class WhoIsToldTest {
     void eachLineRequestStepTellsWhicheverOfTheOfficeAndTheProviderDidNotTakeIt() {
         LineDeadlines deadlines = new LineDeadlines(r1, r9);
         LineRequest r = withId(LineRequest.file(hera, telecom, LineKind.FIXED_LINE, 2, "خیابان امام، کوچهٔ ۱۲، پلاک ۳",
-                null, deadlines, as(officeHera), tick(), "l-1"), 200L);
+                null, deadlines, EVERY_DAY, as(officeHera), tick(), "l-1"), 200L);
         assertEquals(List.of(), told(r), "filed, not sent: the provider may not see it yet");
-        r.send(as(officeHera), null, tick());
+        r.send(as(officeHera), null, EVERY_DAY, tick());
         assertEquals(List.of("liaison.telecom"), told(r), "sent → the provider's liaisons, not another agency's");
         r.schedule(as(liaisonTelecom), TODAY.plusDays(5), null, tick());
         assertEquals(List.of("office.hera"), told(r), "scheduled → the office");
@@ -246,15 +248,15 @@ class WhoIsToldTest {
         assertEquals(List.of("anjoman"), told(r), "the secretariat's follow-up → the guild");
 
         LineRequest cancelled = withId(LineRequest.file(hera, telecom, LineKind.DATA_LINE, 1, "خیابان امام، پلاک ۳",
-                null, deadlines, as(officeHera), tick(), "l-2"), 201L);
+                null, deadlines, EVERY_DAY, as(officeHera), tick(), "l-2"), 201L);
         cancelled.takeWritten();
         cancelled.cancel(as(officeHera), null, tick());
         assertEquals(List.of(), told(cancelled), "cancelled before it was sent: nobody");
 
         LineRequest forwarded = withId(LineRequest.file(hera, telecom, LineKind.DATA_LINE, 1, "خیابان امام، پلاک ۳",
-                null, deadlines, as(officeHera), tick(), "l-3"), 202L);
+                null, deadlines, EVERY_DAY, as(officeHera), tick(), "l-3"), 202L);
         forwarded.takeWritten();
-        forwarded.forward(as(dabir), null, tick());
+        forwarded.forward(as(dabir), null, EVERY_DAY, tick());
         assertEquals(List.of("office.hera", "liaison.telecom"), told(forwarded), "sent by the secretariat → both");
         forwarded.refuse(as(liaisonTelecom), RefusalReason.NO_CAPACITY, "در این مرکز ظرفیت خالی وجود ندارد.", tick());
         assertEquals(List.of("office.hera"), told(forwarded), "refused → the office");
