@@ -127,7 +127,8 @@ class ComplaintInputBrowserIT {
         long id = file(browser, POST_BANK, "GUARANTEE_DEMANDED", occurred, DESCRIPTION).id();
         signIn(browser, Accounts.DABIR);
         ComplaintPage page = ComplaintPage.open(browser, id).triage(fa("enum.Priority.NORMAL"), null);
-        assertEquals(List.of("TRIAGE", "FORWARD", "REFER", "REQUEST_INFO", "RESOLVE", "REJECT", "REPLY", "INTERNAL_NOTE"),
+        assertEquals(List.of("TRIAGE", "FORWARD", "REFER", "REQUEST_INFO", "RESOLVE", "REJECT", "MARK_DUPLICATE", "REPLY",
+                "INTERNAL_NOTE"),
                 page.offered(), "a triaged complaint: the secretariat has several action forms");
         List<String> timeline = page.timelineActions();
         List<String> others = List.of("FORWARD", "REQUEST_INFO", "RESOLVE", "REPLY", "INTERNAL_NOTE");
@@ -277,7 +278,7 @@ class ComplaintInputBrowserIT {
                             stale.timelineActions(), "the other tab's request shows; no rejection was recorded"),
                     () -> assertEquals(reason, stale.actionText("REJECT"), "the reason typed is kept"),
                     // an illegal step is not even offered: no forward, no triage while the office is asked
-                    () -> assertEquals(List.of("REJECT", "REPLY", "INTERNAL_NOTE"), stale.offered()),
+                    () -> assertEquals(List.of("REJECT", "MARK_DUPLICATE", "REPLY", "INTERNAL_NOTE"), stale.offered()),
                     () -> assertFalse(stale.offers("FORWARD")));
         } finally {
             driver.switchTo().window(secondTab).close();
