@@ -20,7 +20,8 @@ command -v mvn >/dev/null || { echo "No mvn on PATH: install Maven" >&2; exit 1;
 t0=$(date +%s)
 if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f portal-web/target/portal.war ]; then
   echo "Building (mvn package, tests skipped: 'bash scripts/test.sh' runs them)…"
-  mvn -B -q -ntp package -DskipTests
+  # clean: classes a rename left behind in target/ would be deployed beside their new selves
+  mvn -B -q -ntp clean package -DskipTests
 fi
 
 rootdir=$(mktemp -d -t pishkhan-payara-XXXXXX)   # a fresh Payara root each run (a reused one redeploys twice)
