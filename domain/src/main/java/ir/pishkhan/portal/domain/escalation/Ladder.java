@@ -4,6 +4,7 @@ import ir.pishkhan.portal.domain.calendar.BusinessCalendar;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
 import ir.pishkhan.portal.domain.linerequest.LineRequest;
+import ir.pishkhan.portal.domain.linerequest.LineRequestStatus;
 import ir.pishkhan.portal.domain.workflow.Workflow;
 
 import java.time.LocalDate;
@@ -28,6 +29,10 @@ import java.util.Set;
  */
 public final class Ladder {
 
+    /** The statuses in which a record's party is chased, per workflow: the pass reads only these. */
+    public static final Set<ComplaintStatus> CHASED_COMPLAINTS = Set.of(ComplaintStatus.FORWARDED);
+    public static final Set<LineRequestStatus> CHASED_LINE_REQUESTS = LineRequestStatus.where(LineRequestStatus::isWithProvider);
+
     private final int letterAfterDays;
     private final int meetingAfterDays;
 
@@ -45,10 +50,11 @@ public final class Ladder {
     public static boolean isChased(Workflow<?, ?, ?> record, LocalDate today) {
         if (record instanceof Complaint c) {
             // only the agency is chased: a complaint late with the secretariat (triaged, answered) is the secretariat's own queue
-            return c.getStatus() == ComplaintStatus.FORWARDED && c.isOverdue(today);
+            return CHASED_COMPLAINTS.contains(c.getStatus()) && c.isOverdue(today);
         }
         if (record instanceof LineRequest r) {
-            return r.isOverdue(today);
+            // the line request's own overdue rule is already "with the provider and late"
+            return CHASED_LINE_REQUESTS.contains(r.getStatus()) && r.isOverdue(today);
         }
         return false;
     }

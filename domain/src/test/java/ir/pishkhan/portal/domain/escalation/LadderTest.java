@@ -117,4 +117,16 @@ class LadderTest {
         c.withdraw(office, null, clock.instant());
         assertEquals(Set.of(), ladder.dueFor(c, late, CALENDAR, List.of()), "closed: nothing, whatever the date");
     }
+
+    @Test
+    void noActionOfAWorkflowIsNamedAsARung() {
+        // a notification keeps a rung in its action column, by name: the wording must tell one from the other
+        for (Enum<?>[] actions : List.<Enum<?>[]>of(ir.pishkhan.portal.domain.complaint.ComplaintAction.values(),
+                ir.pishkhan.portal.domain.linerequest.LineRequestAction.values())) {
+            for (Enum<?> action : actions) {
+                assertTrue(Rung.named(action.name()).isEmpty(), action.toString());
+            }
+        }
+        assertEquals(java.util.Optional.of(Rung.LETTER), Rung.named("LETTER"));
+    }
 }
