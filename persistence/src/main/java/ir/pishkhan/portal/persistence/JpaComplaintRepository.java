@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -178,4 +179,14 @@ public class JpaComplaintRepository implements ComplaintRepository {
         return sql;
     }
 
+
+    @Override
+    public List<Complaint> pastDeadline(ComplaintStatus status, LocalDate today, LocalDate afterDeadline, long afterId, int max) {
+        // due_sort, not deadline: the same day for a record with a deadline, and the one the index is on
+        LocalDate after = afterDeadline == null ? PastDeadline.BEFORE_ANY : afterDeadline;
+        return em.createQuery("SELECT r FROM Complaint r WHERE r.status = :s AND r.dueSort < :today "
+                        + "AND (r.dueSort > :d OR (r.dueSort = :d AND r.id > :id)) ORDER BY r.dueSort, r.id", Complaint.class)
+                .setParameter("s", status).setParameter("today", today).setParameter("d", after)
+                .setParameter("id", afterDeadline == null ? Long.MIN_VALUE : afterId).setMaxResults(max).getResultList();
+    }
 }

@@ -1286,4 +1286,36 @@ abstract class LineRequestRepositoryContract {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void pastDeadlineWalksTheLateRecordsOfAStatusInBatchesEachOnce() {
+        LocalDate[] days = made.stream().map(Made::deadline).filter(java.util.Objects::nonNull).sorted().distinct()
+                .toArray(LocalDate[]::new);
+        assertTrue(days.length > 2, "the fixture has deadlines on several days");
+        LocalDate today = days[days.length / 2];
+        int late = 0;
+        for (LineRequestStatus status : LineRequestStatus.values()) {
+            List<Long> expected = made.stream().filter(m -> m.status() == status && m.dueSort().isBefore(today))
+                    .sorted(Comparator.comparing(Made::dueSort).thenComparing(Made::id)).map(Made::id).toList();
+            late += expected.size();
+            for (int size : new int[] {2, 1000}) {
+                List<Long> seen = new ArrayList<>();
+                LocalDate afterDeadline = null;
+                long afterId = 0;
+                while (true) {
+                    LocalDate d = afterDeadline;
+                    long id = afterId;
+                    List<LineRequest> batch = db.read(em -> new JpaLineRequestRepository(em).pastDeadline(status, today, d, id, size));
+                    batch.forEach(r -> seen.add(r.getId()));
+                    if (batch.size() < size) {
+                        break;
+                    }
+                    afterDeadline = batch.get(batch.size() - 1).getDeadline();
+                    afterId = batch.get(batch.size() - 1).getId();
+                }
+                assertEquals(expected, seen, status + " in batches of " + size);
+            }
+        }
+        assertTrue(late > 0, "some records are late on " + today);
+    }
 }

@@ -97,4 +97,11 @@ class OnH2Test {
             super(DB);
         }
     }
+
+    @Nested
+    class Escalations extends EscalationRepositoryContract {
+        Escalations() {
+            super(DB);
+        }
+    }
 }

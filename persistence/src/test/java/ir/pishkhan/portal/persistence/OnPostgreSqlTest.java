@@ -97,4 +97,11 @@ class OnPostgreSqlTest {
             super(DB);
         }
     }
+
+    @Nested
+    class Escalations extends EscalationRepositoryContract {
+        Escalations() {
+            super(DB);
+        }
+    }
 }

@@ -3,6 +3,7 @@ package ir.pishkhan.portal.domain.complaint;
 import ir.pishkhan.portal.domain.workflow.WorkflowRepository;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,4 +25,12 @@ public interface ComplaintRepository extends WorkflowRepository<Complaint, Compl
 
     /** Complaints against the agency of this kind filed within the span: the candidates of {@link Repeats#likelyDuplicates}. */
     List<Complaint> filedAround(long agencyId, ComplaintKind kind, Instant from, Instant to, int max);
+
+    /**
+     * A batch of the {@code status} records whose deadline passed before {@code today}, in the order of (deadline,
+     * id), after the key ({@code afterDeadline}, {@code afterId}; null and any id for the first batch): the escalation
+     * pass walks them batch by batch, never loading them all, on the index over (status, deadline sort key, id).
+     */
+    List<Complaint> pastDeadline(ComplaintStatus status, LocalDate today, LocalDate afterDeadline, long afterId,
+                                 int max);
 }

@@ -19,6 +19,14 @@ import java.util.Set;
 public interface LineRequestRepository extends WorkflowRepository<LineRequest, LineRequestFilter> {
 
     /**
+     * A batch of the {@code status} records whose deadline passed before {@code today}, in the order of (deadline,
+     * id), after the key ({@code afterDeadline}, {@code afterId}; null and any id for the first batch): the escalation
+     * pass walks them batch by batch, never loading them all, on the index over (status, deadline sort key, id).
+     */
+    List<LineRequest> pastDeadline(LineRequestStatus status, LocalDate today, LocalDate afterDeadline, long afterId,
+                                   int max);
+
+    /**
      * The guild's follow-up report (resolution 10), one row per provider that was sent any request, by agency id:
      * of the requests sent to it (sent within {@code sentFrom}..{@code sentTo}, days in Tehran, either bound null
      * for none), how they stand now.

@@ -3,6 +3,7 @@ package ir.pishkhan.portal.domain.notification;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintAccess;
 import ir.pishkhan.portal.domain.complaint.ComplaintAction;
+import ir.pishkhan.portal.domain.escalation.Rung;
 import ir.pishkhan.portal.domain.linerequest.LineRequest;
 import ir.pishkhan.portal.domain.linerequest.LineRequestAccess;
 import ir.pishkhan.portal.domain.linerequest.LineRequestAction;
@@ -29,7 +30,9 @@ import java.util.Set;
  * office; answered, provided → secretariat; resolved, rejected, reopened → the office and the guild; each line-request
  * step → whichever of the office and the provider did not take it. A few steps the issue leaves out are added where
  * somebody plainly waits for them (a reply to the office, a withdrawal, a referral, the guild's notes); triage and
- * the secretariat's internal notes tell nobody.
+ * the secretariat's internal notes tell nobody. Each rung of the escalation ladder (a {@link Rung} in place of an
+ * action) tells the party that must act — the agency's liaisons, the provider's for a line request — and the
+ * secretariat, which follows the ladder up.
  */
 public final class WhoIsTold {
 
@@ -48,6 +51,7 @@ public final class WhoIsTold {
     }
 
     private static final Rule NOBODY = new Rule(Set.of(), NotificationKind.PROGRESS);
+    private static final Rule ESCALATION = new Rule(Set.of(Audience.AGENCY, Audience.SECRETARIAT), NotificationKind.WORK);
 
     private static final Map<ComplaintAction, Rule> COMPLAINT = new EnumMap<>(ComplaintAction.class);
     private static final Map<LineRequestAction, Rule> LINE_REQUEST = new EnumMap<>(LineRequestAction.class);
@@ -104,6 +108,8 @@ public final class WhoIsTold {
             rule = COMPLAINT.get(a);
         } else if (action instanceof LineRequestAction a) {
             rule = LINE_REQUEST.get(a);
+        } else if (action instanceof Rung) {
+            rule = ESCALATION;
         }
         return rule == null ? NOBODY : rule;
     }

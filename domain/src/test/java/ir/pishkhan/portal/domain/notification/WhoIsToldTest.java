@@ -8,6 +8,7 @@ import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintAction;
 import ir.pishkhan.portal.domain.complaint.ComplaintKind;
 import ir.pishkhan.portal.domain.complaint.Priority;
+import ir.pishkhan.portal.domain.escalation.Rung;
 import ir.pishkhan.portal.domain.linerequest.DisputeReason;
 import ir.pishkhan.portal.domain.linerequest.LineDeadlines;
 import ir.pishkhan.portal.domain.linerequest.LineKind;
@@ -166,6 +167,25 @@ class WhoIsToldTest {
                     .collect(Collectors.joining(" "));
             assertEquals(expected.get(action), actual, action.getDeclaringClass().getSimpleName() + "." + action);
         }
+    }
+
+    @Test
+    void aRungOfTheLadderTellsThePartyThatMustActAndTheSecretariat() {
+        assertEquals("SECRETARIAT AGENCY WORK", Stream.concat(WhoIsTold.rule(Rung.LETTER).audiences().stream()
+                .map(Enum::name), Stream.of(WhoIsTold.rule(Rung.LETTER).kind().name())).collect(Collectors.joining(" ")));
+        Complaint c = withId(Complaint.file(hera, postBank, ComplaintKind.GUARANTEE_DEMANDED, TODAY.minusDays(3), null,
+                "پست بانک برای ادامهٔ همکاری ضمانت‌نامهٔ بانکی خواست.", List.of(), as(officeHera), tick(), "k-1"), 100L);
+        c.triage(as(dabir), List.of(r11), Priority.NORMAL, null, EVERY_DAY, tick());
+        c.forward(as(dabir), "مطابق مصوبهٔ ۱۱ پاسخ دهید.", tick());
+        assertEquals(List.of("dabir", "dabir2", "liaison.postbank"), WhoIsTold.recipients(Rung.REMINDER,
+                Visibility.PUBLIC, "system", c, this::members).stream().map(UserAccount::getUsername).toList(),
+                "the secretariat and the agency's liaisons; not the office, not another agency");
+
+        LineRequest r = withId(LineRequest.file(hera, telecom, LineKind.DATA_LINE, 1, "خیابان امام، پلاک ۳",
+                null, new LineDeadlines(r1, r9), EVERY_DAY, as(officeHera), tick(), "l-9"), 200L);
+        r.send(as(officeHera), null, EVERY_DAY, tick());
+        assertEquals(List.of("dabir", "dabir2", "liaison.telecom"), WhoIsTold.recipients(Rung.LETTER,
+                Visibility.PUBLIC, "system", r, this::members).stream().map(UserAccount::getUsername).toList());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.application;
 
+import ir.pishkhan.portal.domain.escalation.Rung;
 import ir.pishkhan.portal.domain.notification.Notification;
 import ir.pishkhan.portal.domain.shared.PersianText;
 import ir.pishkhan.portal.web.faces.Messages;
@@ -51,6 +52,10 @@ public final class NotificationWording {
     }
 
     private static String label(Notification n, int which, String value, Locale locale) {
+        if (which == 0 && Rung.named(value).isPresent()) {
+            // a rung of the escalation ladder stands where an action would (no action shares a rung's name: LadderTest)
+            return Messages.text(locale, "enum.Rung." + value);
+        }
         String[] names = ENUMS.get(n.getWorkflow());
         return names == null ? value : Messages.text(locale, "enum." + names[which] + "." + value);
     }

@@ -6,9 +6,13 @@ import ir.pishkhan.portal.domain.notification.Outbox;
 import ir.pishkhan.portal.domain.notification.WhoIsTold;
 import ir.pishkhan.portal.domain.user.UserAccount;
 import ir.pishkhan.portal.domain.user.UserAccountRepository;
+import ir.pishkhan.portal.domain.workflow.Visibility;
+import ir.pishkhan.portal.domain.workflow.Workflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+
+import java.time.Instant;
 
 /**
  * Tells people of each step, as the domain's {@link WhoIsTold} decides: a notification for each, and a mail in the
@@ -32,17 +36,28 @@ public class Notifier {
     private MailWriter writer;
 
     void tell(@Observes StepRecorded step) {
-        WhoIsTold.Rule rule = WhoIsTold.rule(step.action());
-        if (rule.audiences().isEmpty() || step.trackingNumber() == null) {
+        if (step.trackingNumber() == null) {
             return;
         }
-        for (UserAccount user : WhoIsTold.recipients(step.action(), step.visibility(), step.actor(), step.record(),
-                accounts::enabledMembers)) {
-            Notification n = new Notification(user.getUsername(), step.workflow(), step.recordId(),
-                    step.trackingNumber(), step.action(), step.from(), step.to(), rule.kind(), step.at());
+        tell(step.record(), step.action(), step.from(), step.to(), step.visibility(), step.actor(), step.at());
+    }
+
+    /**
+     * Tells of a step, or of a rung of the escalation ladder in place of an action (from and to the state the record
+     * is in), inside the caller's transaction: the one way people are told, whatever told them.
+     */
+    public void tell(Workflow<?, ?, ?> record, Enum<?> action, Enum<?> from, Enum<?> to, Visibility visibility,
+                     String actor, Instant at) {
+        WhoIsTold.Rule rule = WhoIsTold.rule(action);
+        if (rule.audiences().isEmpty()) {
+            return;
+        }
+        for (UserAccount user : WhoIsTold.recipients(action, visibility, actor, record, accounts::enabledMembers)) {
+            Notification n = new Notification(user.getUsername(), record.workflowName(), record.getId(),
+                    record.getTrackingNumber(), action, from, to, rule.kind(), at);
             notifications.store(n);
             if (user.wantsMail(rule.kind())) {
-                outbox.store(writer.mail(user, n, step.at()));
+                outbox.store(writer.mail(user, n, at));
             }
         }
     }
