@@ -946,20 +946,8 @@ abstract class ComplaintRepositoryContract {
                     .sorted(Comparator.comparing(Made::dueSort).thenComparing(Made::id)).map(Made::id).toList();
             late += expected.size();
             for (int size : new int[] {2, 1000}) {
-                List<Long> seen = new ArrayList<>();
-                LocalDate afterDeadline = null;
-                long afterId = 0;
-                while (true) {
-                    LocalDate d = afterDeadline;
-                    long id = afterId;
-                    List<Complaint> batch = db.read(em -> new JpaComplaintRepository(em).pastDeadline(status, today, d, id, size));
-                    batch.forEach(r -> seen.add(r.getId()));
-                    if (batch.size() < size) {
-                        break;
-                    }
-                    afterDeadline = batch.get(batch.size() - 1).getDeadline();
-                    afterId = batch.get(batch.size() - 1).getId();
-                }
+                List<Long> seen = LateBatches.walk(size, (d, id, n) ->
+                        db.read(em -> new JpaComplaintRepository(em).pastDeadline(status, today, d, id, n)));
                 assertEquals(expected, seen, status + " in batches of " + size);
             }
         }
