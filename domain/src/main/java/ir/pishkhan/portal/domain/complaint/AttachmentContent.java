@@ -28,7 +28,7 @@ public class AttachmentContent implements Serializable {
     protected AttachmentContent() {
     }
 
-    AttachmentContent(byte[] data) {
+    public AttachmentContent(byte[] data) {
         this.data = data;
     }
 

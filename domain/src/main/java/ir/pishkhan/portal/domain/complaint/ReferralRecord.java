@@ -1,6 +1,8 @@
 package ir.pishkhan.portal.domain.complaint;
 
 import ir.pishkhan.portal.domain.workflow.StepRecord;
+import ir.pishkhan.portal.domain.workflow.TimelineEntry;
+import ir.pishkhan.portal.domain.workflow.WorkflowAction;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +24,16 @@ public record ReferralRecord(String official, String resolution) implements Step
 
     /** The record of a referral entry; none for any other entry. */
     public static Optional<ReferralRecord> of(ComplaintEvent event) {
-        Map<String, String> f = event == null ? Map.of() : event.facts(ComplaintAction.REFER);
+        return of(event, ComplaintAction.REFER);
+    }
+
+    /**
+     * The record of a referral entry of any workflow that refers officials to the violations board (complaints,
+     * obligations), {@code refer} being its referral action; none for any other entry.
+     */
+    public static <S extends Enum<S>, A extends Enum<A> & WorkflowAction<S>> Optional<ReferralRecord> of(
+            TimelineEntry<S, A> event, A refer) {
+        Map<String, String> f = event == null ? Map.of() : event.facts(refer);
         if (!f.containsKey("official") || !f.containsKey("resolution")) {
             return Optional.empty();
         }

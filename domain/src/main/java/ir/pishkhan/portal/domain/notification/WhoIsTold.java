@@ -7,6 +7,9 @@ import ir.pishkhan.portal.domain.escalation.Rung;
 import ir.pishkhan.portal.domain.linerequest.LineRequest;
 import ir.pishkhan.portal.domain.linerequest.LineRequestAccess;
 import ir.pishkhan.portal.domain.linerequest.LineRequestAction;
+import ir.pishkhan.portal.domain.obligation.Obligation;
+import ir.pishkhan.portal.domain.obligation.ObligationAccess;
+import ir.pishkhan.portal.domain.obligation.ObligationAction;
 import ir.pishkhan.portal.domain.user.Role;
 import ir.pishkhan.portal.domain.user.UserAccount;
 import ir.pishkhan.portal.domain.workflow.Visibility;
@@ -55,6 +58,7 @@ public final class WhoIsTold {
 
     private static final Map<ComplaintAction, Rule> COMPLAINT = new EnumMap<>(ComplaintAction.class);
     private static final Map<LineRequestAction, Rule> LINE_REQUEST = new EnumMap<>(LineRequestAction.class);
+    private static final Map<ObligationAction, Rule> OBLIGATION = new EnumMap<>(ObligationAction.class);
 
     static {
         complaint(ComplaintAction.FILE, NotificationKind.WORK, Audience.SECRETARIAT);
@@ -88,6 +92,16 @@ public final class WhoIsTold {
         // follow-up notes are for the secretariat and the guild only (STAFF): each tells the other
         line(LineRequestAction.GUILD_NOTE, NotificationKind.NOTE, Audience.SECRETARIAT);
         line(LineRequestAction.SECRETARIAT_NOTE, NotificationKind.NOTE, Audience.GUILD);
+
+        // obligations (issue 9): opened, returned, verified → the agency's liaisons; reported → the secretariat
+        obligation(ObligationAction.OPEN_OBLIGATION, NotificationKind.WORK, Audience.AGENCY);
+        obligation(ObligationAction.REPORT, NotificationKind.WORK, Audience.SECRETARIAT);
+        obligation(ObligationAction.RETURN, NotificationKind.WORK, Audience.AGENCY);
+        obligation(ObligationAction.VERIFY, NotificationKind.PROGRESS, Audience.AGENCY);
+        obligation(ObligationAction.DECLARE_VIOLATED, NotificationKind.PROGRESS, Audience.AGENCY, Audience.GUILD);
+        obligation(ObligationAction.REFER, NotificationKind.PROGRESS, Audience.AGENCY, Audience.GUILD);
+        obligation(ObligationAction.GUILD_NOTE, NotificationKind.NOTE, Audience.SECRETARIAT);
+        obligation(ObligationAction.SECRETARIAT_NOTE, NotificationKind.NOTE, Audience.GUILD);
     }
 
     private WhoIsTold() {
@@ -101,6 +115,10 @@ public final class WhoIsTold {
         LINE_REQUEST.put(action, new Rule(Set.of(audiences), kind));
     }
 
+    private static void obligation(ObligationAction action, NotificationKind kind, Audience... audiences) {
+        OBLIGATION.put(action, new Rule(Set.of(audiences), kind));
+    }
+
     /** The table's line for an action; nobody for an action of a workflow that has no table yet. */
     public static Rule rule(Enum<?> action) {
         Rule rule = null;
@@ -108,6 +126,8 @@ public final class WhoIsTold {
             rule = COMPLAINT.get(a);
         } else if (action instanceof LineRequestAction a) {
             rule = LINE_REQUEST.get(a);
+        } else if (action instanceof ObligationAction a) {
+            rule = OBLIGATION.get(a);
         } else if (action instanceof Rung) {
             rule = ESCALATION;
         }
@@ -127,6 +147,9 @@ public final class WhoIsTold {
         }
         if (record instanceof LineRequest r) {
             return LineRequestAccess.canSee(user, r) && LineRequestAccess.visibleTo(user.getRole()).contains(visibility);
+        }
+        if (record instanceof Obligation o) {
+            return ObligationAccess.canSee(user, o) && ObligationAccess.visibleTo(user.getRole()).contains(visibility);
         }
         return false;
     }
