@@ -104,4 +104,11 @@ class OnH2Test {
             super(DB);
         }
     }
+
+    @Nested
+    class Obligations extends ObligationRepositoryContract {
+        Obligations() {
+            super(DB);
+        }
+    }
 }

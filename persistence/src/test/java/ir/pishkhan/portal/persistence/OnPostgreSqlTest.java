@@ -104,4 +104,11 @@ class OnPostgreSqlTest {
             super(DB);
         }
     }
+
+    @Nested
+    class Obligations extends ObligationRepositoryContract {
+        Obligations() {
+            super(DB);
+        }
+    }
 }
