@@ -276,7 +276,8 @@ public class ComplaintService extends WorkflowService<Complaint, ComplaintFilter
         return ComplaintAccess.canSee(user, record);
     }
 
-    private static List<EvidenceFile> evidence(List<Upload> files) {
+    /** The uploaded files, each checked by its content (a refused one refuses the step). */
+    static List<EvidenceFile> evidence(List<Upload> files) {
         List<EvidenceFile> out = new ArrayList<>();
         if (files != null) {
             for (Upload u : files) {

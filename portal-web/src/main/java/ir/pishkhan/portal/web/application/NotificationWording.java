@@ -18,7 +18,14 @@ public final class NotificationWording {
     /** The enum names of each workflow's actions and states, for their labels ({@code enum.<Name>.<VALUE>}). */
     private static final Map<String, String[]> ENUMS = Map.of(
             "complaint", new String[] {"ComplaintAction", "ComplaintStatus"},
-            "lineRequest", new String[] {"LineRequestAction", "LineRequestStatus"});
+            "lineRequest", new String[] {"LineRequestAction", "LineRequestStatus"},
+            "obligation", new String[] {"ObligationAction", "ObligationStatus"});
+
+    /** The page each workflow's record is read on, before its id. */
+    private static final Map<String, String> PAGES = Map.of(
+            "complaint", "/complaints/view.xhtml?id=",
+            "lineRequest", "/lines/view.xhtml?id=",
+            "obligation", "/obligations/view.xhtml?id=");
 
     private NotificationWording() {
     }
@@ -47,8 +54,7 @@ public final class NotificationWording {
 
     /** The page the record is read on, from the portal's root. */
     public static String path(Notification n) {
-        return ("lineRequest".equals(n.getWorkflow()) ? "/lines/view.xhtml?id=" : "/complaints/view.xhtml?id=")
-                + n.getRecordId();
+        return PAGES.getOrDefault(n.getWorkflow(), PAGES.get("complaint")) + n.getRecordId();
     }
 
     private static String label(Notification n, int which, String value, Locale locale) {

@@ -1,5 +1,12 @@
 package ir.pishkhan.portal.web.application;
 
+import ir.pishkhan.portal.domain.meeting.Meeting;
+import ir.pishkhan.portal.domain.shared.JalaliDates;
+import ir.pishkhan.portal.domain.user.Role;
+import ir.pishkhan.portal.domain.workflow.Actor;
+import java.time.Instant;
+import java.time.LocalTime;
+
 import ir.pishkhan.portal.domain.agency.AgencyRepository;
 import ir.pishkhan.portal.domain.meeting.MeetingRepository;
 import ir.pishkhan.portal.domain.office.OfficeRepository;
@@ -37,10 +44,26 @@ public class SeedService {
     @ConfigProperty(name = "portal.demo-password", defaultValue = "")
     private String demoPassword;
 
+    @Inject
+    private ObligationOpening obligations;
+
+    /**
+     * The reference data, then the 14th meeting's obligations as they stand today: opened on the meeting's day by the
+     * portal in the secretariat's name (an obligation per resolution of kind obligation or report and agency it binds),
+     * and nothing more — the portal holds no record of any report, verification or violation of 1391, so none is
+     * invented. Those with a deadline (resolutions 1, 5 and 9) are therefore overdue today, as overdue is derived;
+     * those without one stay open. Nobody is told of them.
+     */
     @Transactional
     public boolean loadReferenceData() {
-        return new ReferenceData(meetings, agencies).load();
+        boolean loaded = new ReferenceData(meetings, agencies).load();
+        Meeting fourteenth = meetings.meeting(Meeting.FOURTEENTH).orElseThrow();
+        Instant openedAt = fourteenth.getHeldOn().atTime(LocalTime.of(10, 0)).atZone(JalaliDates.ZONE).toInstant();
+        return !obligations.open(fourteenth, SEED, openedAt).isEmpty() || loaded;
     }
+
+    /** Who opened the 14th meeting's obligations: the portal, in the secretariat's name. */
+    static final Actor SEED = new Actor("portal", Role.SECRETARIAT);
 
     @Transactional
     public boolean loadDemoDataIfEnabled() {

@@ -1,5 +1,11 @@
 package ir.pishkhan.portal.web.faces;
 
+import ir.pishkhan.portal.domain.obligation.ObligationAction;
+import ir.pishkhan.portal.domain.obligation.ObligationEntry;
+import ir.pishkhan.portal.domain.obligation.OpenedRecord;
+import ir.pishkhan.portal.domain.obligation.ReportRecord;
+import ir.pishkhan.portal.domain.obligation.ViolationRecord;
+
 import ir.pishkhan.portal.domain.meeting.Meeting;
 
 import ir.pishkhan.portal.domain.complaint.ComplaintEvent;
@@ -114,6 +120,25 @@ public class Formats {
         return withText(head, event.getText());
     }
 
+    /**
+     * An obligation's timeline entry as the user reads it: the resolution and deadline it was opened under, a report's
+     * lateness, the deadline a violation missed, a referral's official and resolution; then what was typed.
+     */
+    public String obligationEntryText(ObligationEntry entry) {
+        if (entry == null) {
+            return null;
+        }
+        String head = OpenedRecord.of(entry).map(r -> r.deadline() == null
+                        ? Messages.text("obligation.timeline.opened", resolution(r.resolution()))
+                        : Messages.text("obligation.timeline.openedBy", resolution(r.resolution()), date(r.deadline())))
+                .or(() -> ReportRecord.of(entry).filter(ReportRecord::late).map(r -> Messages.text("obligation.timeline.late")))
+                .or(() -> ViolationRecord.of(entry).map(r -> Messages.text("obligation.timeline.violated", date(r.missedDeadline()))))
+                .or(() -> ReferralRecord.of(entry, ObligationAction.REFER).map(r -> Messages.text("timeline.referral",
+                        r.official(), r.resolution())))
+                .orElse(null);
+        return withText(head, entry.getText());
+    }
+
     private static String withText(String head, String text) {
         if (head == null) {
             return text;
@@ -135,6 +160,9 @@ public class Formats {
         }
         if (entry instanceof LineRequestEvent e) {
             return lineEventText(e);
+        }
+        if (entry instanceof ObligationEntry e) {
+            return obligationEntryText(e);
         }
         throw new IllegalArgumentException("not a timeline entry: " + entry);
     }

@@ -45,6 +45,9 @@ class LoginBrowserIT {
         if ("OFFICE_OPERATOR".equals(account.role())) {
             menu.add("lines-new");
         }
+        if (List.of("SECRETARIAT", "GUILD", "AGENCY_LIAISON").contains(account.role())) {
+            menu.add("obligations");
+        }
         if ("SECRETARIAT".equals(account.role()) || "GUILD".equals(account.role())) {
             menu.add("reports-lines");
         }

@@ -128,7 +128,9 @@ class MessageBundlesTest {
                     ir.pishkhan.portal.domain.linerequest.LineKind.class, ir.pishkhan.portal.domain.linerequest.LineRequestStatus.class,
                     ir.pishkhan.portal.domain.linerequest.LineRequestAction.class, ir.pishkhan.portal.domain.linerequest.RefusalReason.class,
                     ir.pishkhan.portal.domain.linerequest.DisputeReason.class, ir.pishkhan.portal.domain.linerequest.LineStanding.class,
-                    ir.pishkhan.portal.domain.escalation.Rung.class)) {
+                    ir.pishkhan.portal.domain.escalation.Rung.class,
+                    ir.pishkhan.portal.domain.obligation.ObligationStatus.class,
+                    ir.pishkhan.portal.domain.obligation.ObligationAction.class)) {
                 for (Enum<?> constant : type.getEnumConstants()) {
                     String key = "enum." + type.getSimpleName() + "." + constant.name();
                     assertTrue(p.containsKey(key), language + " lacks " + key);

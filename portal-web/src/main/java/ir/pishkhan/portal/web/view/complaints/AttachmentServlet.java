@@ -32,7 +32,7 @@ public class AttachmentServlet extends HttpServlet {
      * How a failure to serve a file is answered when it is a refusal: 404 when it does not exist or is not the
      * user's to see, 403 when the user's role may not download files; empty for anything else, a server error.
      */
-    static OptionalInt refusal(Throwable failure) {
+    public static OptionalInt refusal(Throwable failure) {
         if (PortalExceptionHandler.isNotFound(failure)) {
             return OptionalInt.of(HttpServletResponse.SC_NOT_FOUND);
         }
@@ -58,13 +58,18 @@ public class AttachmentServlet extends HttpServlet {
             response.sendError(refused.getAsInt());
             return;
         }
-        byte[] data = a.data();
-        response.setContentType(a.getContentType());
+        send(response, a.getFileName(), a.getContentType(), a.data());
+    }
+
+    /** Sends a checked file as a download of its type, never rendered as a page of this site. */
+    public static void send(HttpServletResponse response, String fileName, String contentType, byte[] data)
+            throws IOException {
+        response.setContentType(contentType);
         response.setContentLength(data.length);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
         response.setHeader("Cache-Control", "private, no-store");
-        String encoded = URLEncoder.encode(a.getFileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         response.setHeader("Content-Disposition", "attachment; filename=\"file\"; filename*=UTF-8''" + encoded);
         response.getOutputStream().write(data);
     }
