@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -103,8 +104,14 @@ public class ObligationService extends WorkflowService<Obligation, ObligationFil
             o.getReferredResolution().getMeeting().getNumber();
         }
         List<ObligationFile> files = o.getFiles();
-        return new ObligationView(o, timeline, files, ObligationAction.available(user.getRole(), o.getStatus()),
-                o.isOverdue(today()));
+        boolean overdue = o.isOverdue(today());
+        Set<ObligationAction> actions = EnumSet.noneOf(ObligationAction.class);
+        actions.addAll(ObligationAction.available(user.getRole(), o.getStatus()));
+        if (!overdue) {
+            // the table allows it from these states, the rule only once overdue: not offered before
+            actions.remove(ObligationAction.DECLARE_VIOLATED);
+        }
+        return new ObligationView(o, timeline, files, actions, overdue);
     }
 
     /** A report's file, when the user may see its obligation (reports are read by all who may). */
