@@ -4,7 +4,7 @@
 #
 # Settings (environment): PORT (8080); PORTAL_DATA (./data: where H2 keeps its files);
 # PORTAL_DB_CLASS / PORTAL_DB_URL / PORTAL_DB_USER / PORTAL_DB_PASSWORD to use PostgreSQL instead (README);
-# PORTAL_DEMO_DATA=false for no demo accounts. SKIP_BUILD=1 reuses the last build.
+# PORTAL_DEMO_DATA=false for no demo accounts; PORTAL_DEMO_MEETING=false for no demo meeting 99 and its obligations. SKIP_BUILD=1 reuses the last build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -12,6 +12,7 @@ root=$(pwd)
 PORT=${PORT:-8080}
 DATA=${PORTAL_DATA:-$root/data}
 mkdir -p "$DATA"
+export PORTAL_DEMO_MEETING=${PORTAL_DEMO_MEETING:-true}
 export PORTAL_DB_URL=${PORTAL_DB_URL:-"jdbc:h2:file:$DATA/portal;DB_CLOSE_ON_EXIT=FALSE;TIME ZONE=UTC"}
 
 command -v java >/dev/null || { echo "No java on PATH: install a JDK 17" >&2; exit 1; }

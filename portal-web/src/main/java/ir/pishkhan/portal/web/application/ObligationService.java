@@ -13,7 +13,6 @@ import ir.pishkhan.portal.domain.obligation.ObligationFilter;
 import ir.pishkhan.portal.domain.obligation.ObligationRepository;
 import ir.pishkhan.portal.domain.shared.BusinessException;
 import ir.pishkhan.portal.domain.user.UserAccount;
-import ir.pishkhan.portal.domain.workflow.Keyset;
 import ir.pishkhan.portal.web.application.ComplaintService.Upload;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -29,7 +28,9 @@ import java.util.Set;
  * Obligations, one command per step, as {@link ComplaintService}: the role (here and in the aggregate), the user's
  * right to this obligation (another agency's does not exist for a liaison: 404; offices see none), the version the
  * user's page was loaded with, then the aggregate's table and rules, in one transaction with its timeline entry.
- * Obligations are opened by a meeting's publication ({@link ObligationOpening}), never by a user's form.
+ * Obligations are opened by a meeting's publication ({@link ObligationOpening}), never by a user's form. The shared
+ * list methods ({@link #page}, {@link #count}) narrow an office's lists to its own records: of obligations, none
+ * ({@link ObligationFilter#forOffice}); the pages themselves are not served to offices (web.xml: 403).
  */
 @Stateless
 public class ObligationService extends WorkflowService<Obligation, ObligationFilter> {
@@ -124,19 +125,6 @@ public class ObligationService extends WorkflowService<Obligation, ObligationFil
         }
         f.data();
         return f;
-    }
-
-    /** Offices see no obligation: the lists are the secretariat's, the guild's and the liaisons' only. */
-    @Override
-    @RolesAllowed({Roles.SECRETARIAT, Roles.GUILD, Roles.LIAISON})
-    public Keyset.Page<Obligation> page(ObligationFilter filter, Keyset.Request request) {
-        return super.page(filter, request);
-    }
-
-    @Override
-    @RolesAllowed({Roles.SECRETARIAT, Roles.GUILD, Roles.LIAISON})
-    public long count(ObligationFilter filter) {
-        return super.count(filter);
     }
 
     @RolesAllowed({Roles.SECRETARIAT, Roles.GUILD, Roles.LIAISON})

@@ -5,6 +5,7 @@ import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.user.Role;
 import ir.pishkhan.portal.domain.workflow.Actor;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 
 import ir.pishkhan.portal.domain.agency.AgencyRepository;
@@ -65,11 +66,23 @@ public class SeedService {
     /** Who opened the 14th meeting's obligations: the portal, in the secretariat's name. */
     static final Actor SEED = new Actor("portal", Role.SECRETARIAT);
 
+    /** The run command's demo meeting with its obligations ({@link DemoMeeting}); off unless asked for. */
+    @Inject
+    @ConfigProperty(name = "portal.demo-meeting", defaultValue = "false")
+    private boolean demoMeeting;
+
+    @Inject
+    private java.time.Clock clock;
+
     @Transactional
     public boolean loadDemoDataIfEnabled() {
         if (!demoData) {
             return false;
         }
-        return new DemoData(offices, agencies, accounts, hasher).load(demoPassword);
+        boolean loaded = new DemoData(offices, agencies, accounts, hasher).load(demoPassword);
+        if (demoMeeting) {
+            loaded |= new DemoMeeting(meetings, obligations).load(LocalDate.ofInstant(clock.instant(), JalaliDates.ZONE));
+        }
+        return loaded;
     }
 }
