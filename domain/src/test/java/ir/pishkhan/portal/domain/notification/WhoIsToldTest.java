@@ -18,6 +18,9 @@ import ir.pishkhan.portal.domain.linerequest.RefusalReason;
 import ir.pishkhan.portal.domain.meeting.Deadline;
 import ir.pishkhan.portal.domain.meeting.Meeting;
 import ir.pishkhan.portal.domain.meeting.Resolution;
+import ir.pishkhan.portal.domain.meeting.ResolutionKind;
+import ir.pishkhan.portal.domain.obligation.Obligation;
+import ir.pishkhan.portal.domain.obligation.ObligationAction;
 import ir.pishkhan.portal.domain.office.LicenceStatus;
 import ir.pishkhan.portal.domain.office.Office;
 import ir.pishkhan.portal.domain.office.OfficeKind;
@@ -158,8 +161,16 @@ class WhoIsToldTest {
         expected.put(LineRequestAction.DISPUTE, "AGENCY WORK");
         expected.put(LineRequestAction.GUILD_NOTE, "SECRETARIAT NOTE");
         expected.put(LineRequestAction.SECRETARIAT_NOTE, "GUILD NOTE");
-        List<Enum<?>> every = Stream.concat(Arrays.stream(ComplaintAction.values()),
-                Arrays.stream(LineRequestAction.values())).collect(Collectors.toList());
+        expected.put(ObligationAction.OPEN_OBLIGATION, "AGENCY WORK");
+        expected.put(ObligationAction.REPORT, "SECRETARIAT WORK");
+        expected.put(ObligationAction.VERIFY, "AGENCY PROGRESS");
+        expected.put(ObligationAction.RETURN, "AGENCY WORK");
+        expected.put(ObligationAction.DECLARE_VIOLATED, "GUILD AGENCY PROGRESS");
+        expected.put(ObligationAction.REFER, "GUILD AGENCY PROGRESS");
+        expected.put(ObligationAction.GUILD_NOTE, "SECRETARIAT NOTE");
+        expected.put(ObligationAction.SECRETARIAT_NOTE, "GUILD NOTE");
+        List<Enum<?>> every = Stream.of(ComplaintAction.values(), LineRequestAction.values(), ObligationAction.values())
+                .flatMap(Arrays::stream).collect(Collectors.toList());
         assertEquals(every, new ArrayList<>(expected.keySet()), "every action of every workflow is in the table");
         for (Enum<?> action : every) {
             WhoIsTold.Rule rule = WhoIsTold.rule(action);
@@ -280,6 +291,24 @@ class WhoIsToldTest {
         assertEquals(List.of("office.hera", "liaison.telecom"), told(forwarded), "sent by the secretariat → both");
         forwarded.refuse(as(liaisonTelecom), RefusalReason.NO_CAPACITY, "در این مرکز ظرفیت خالی وجود ندارد.", tick());
         assertEquals(List.of("office.hera"), told(forwarded), "refused → the office");
+    }
+
+    @Test
+    void anObligationsStepsTellTheAgencysLiaisonsOrTheSecretariatNeverAnOffice() {
+        Resolution banks = meeting14.addResolution(20, "…کلیه بانکهای استان…", null, null);
+        banks.addKind(ResolutionKind.OBLIGATION);
+        Obligation o = withId(Obligation.open(banks, postBank, EVERY_DAY, as(dabir), tick()), 300L);
+        assertEquals(List.of("liaison.postbank"), told(o), "opened → the agency's liaisons, not another agency's");
+        o.report(as(liaisonPostBank), "قرارداد با دفاتر امضا شد.", List.of(), tick());
+        assertEquals(List.of("dabir", "dabir2"), told(o), "reported → the secretariat");
+        o.returnReport(as(dabir), "نسخهٔ قرارداد پیوست نشده است.", tick());
+        assertEquals(List.of("liaison.postbank"), told(o), "returned → the agency");
+        o.guildNote(as(anjoman), "انجمن صنفی قرارداد را پیگیری کرد.", tick());
+        assertEquals(List.of("dabir", "dabir2"), told(o), "the guild's follow-up → the secretariat, never the agency");
+        o.report(as(liaisonPostBank), "نسخهٔ قرارداد پیوست شد.", List.of(), tick());
+        told(o);
+        o.verify(as(dabir), null, tick());
+        assertEquals(List.of("liaison.postbank"), told(o), "verified → the agency's liaisons");
     }
 
     @Test

@@ -104,7 +104,9 @@ public class ObligationService extends WorkflowService<Obligation, ObligationFil
         if (o.getReferredResolution() != null) {
             o.getReferredResolution().getMeeting().getNumber();
         }
-        List<ObligationFile> files = o.getFiles();
+        // read here, in the transaction: the page lists each under its report's entry
+        List<ObligationFile> files = List.copyOf(o.getFiles());
+        files.forEach(f -> f.getEvent().getId());
         boolean overdue = o.isOverdue(today());
         Set<ObligationAction> actions = EnumSet.noneOf(ObligationAction.class);
         actions.addAll(ObligationAction.available(user.getRole(), o.getStatus()));
