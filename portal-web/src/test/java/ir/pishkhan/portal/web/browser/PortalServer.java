@@ -43,7 +43,8 @@ public class PortalServer implements BeforeAllCallback, ParameterResolver {
     public static final String DATABASE = System.getProperty("test.pg.dbprefix", "pishkhan") + "_browser_it";
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PortalServer.class);
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    /** How long the portal may take to start: longer on a machine shared by several builds (-Dbrowser.startTimeoutSeconds). */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("browser.startTimeoutSeconds", 180));
     private static final Path LOG = Paths.get("target", "browser-it-server.log");
 
     @Override
