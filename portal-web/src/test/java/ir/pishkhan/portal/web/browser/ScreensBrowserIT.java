@@ -89,6 +89,13 @@ class ScreensBrowserIT {
                 "/admin/outbox/list.xhtml", NONE,
                 "/admin/calendar.xhtml", By.id("add-form:add"),
                 "/no-such-page.xhtml", NONE));
+        browser.open("/no-such-page.xhtml");
+        assertTrue(browser.exists(By.id("error-404")), "the 404 page");
+        assertTrue(new Layout(browser).menu().containsKey("admin-home"), "signed in, the 404 page keeps the menu");
+        String icon = browser.js("const l = document.querySelector('link[rel=icon]'); return l ? l.href : '';");
+        java.net.URI iconUri = java.net.URI.create(icon);
+        String iconPath = iconUri.getRawPath() + (iconUri.getRawQuery() == null ? "" : "?" + iconUri.getRawQuery());
+        assertEquals(200, browser.get(iconPath).statusCode(), "the favicon " + icon);
     }
 
     @Test
@@ -237,8 +244,13 @@ class ScreensBrowserIT {
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, latin);
         assertEquals(latin, field.getAttribute("value"), "the field takes typing (not read-only)");
         form.agency("پست بانک").kind(Texts.fa("enum.ComplaintKind.GUARANTEE_DEMANDED"))
-                .description("تاریخ با رقم لاتین نوشته شد و پذیرفته شد.").submit();
-        assertFalse(new ComplaintPage(browser).tracking().isBlank(), "filed with a date typed in Latin digits");
+                .description("تاریخ با رقم لاتین نوشته شد و پذیرفته شد.")
+                .attach(Evidence.write(Evidence.directory("ScreensBrowserIT"), "نامه.pdf", Evidence.pdf())).submit();
+        ComplaintPage filed = new ComplaintPage(browser);
+        assertFalse(filed.tracking().isBlank(), "filed with a date typed in Latin digits");
+        // the evidence's size in Persian units and digits
+        String size = browser.find(By.cssSelector("#timeline .attachment .event-meta")).getText();
+        assertTrue(size.matches("\\([۰-۹]+ کیلوبایت\\)"), size);
     }
 
     /** Signs in, walks the pages at every width in Persian, then in English; axe on each page in both languages. */
