@@ -53,11 +53,14 @@ public class Formats {
         return fellOn == null ? "" : Messages.text("deadline.moved", date(fellOn));
     }
 
-    /** A file size: "12 KB", "1.2 MB", with the user's digits. */
+    /** A file size in the user's language and digits: "12 KB", "1.2 MB"; «۱۲ کیلوبایت», «۱٫۲ مگابایت». */
     public String size(long bytes) {
-        String text = bytes < 1024 * 1024 ? ((bytes + 1023) / 1024) + " KB"
-                : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
-        return num(text);
+        if (bytes < 1024 * 1024) {
+            return Messages.text("layout.size.kb", num((bytes + 1023) / 1024));
+        }
+        String mb = String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+        // the Persian decimal separator (U+066B), not a full stop among Persian digits
+        return Messages.text("layout.size.mb", num(JalaliDates.isPersian(Messages.locale()) ? mb.replace('.', '\u066B') : mb));
     }
 
     /** A share as a whole percentage in the user's digits: 0.823 → "۸۲٪". */

@@ -6,13 +6,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import ir.pishkhan.portal.web.faces.Messages;
-import org.primefaces.model.menu.DefaultMenuItem;
-import org.primefaces.model.menu.DefaultMenuModel;
-import org.primefaces.model.menu.MenuModel;
+import jakarta.faces.context.FacesContext;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -61,26 +59,31 @@ public class MenuBacking {
     @Inject
     private CurrentUser currentUser;
 
-    private MenuModel model;
+    private List<Entry> entries;
 
+    /** The signed-in role's entries, in order (layout.xhtml lists them as links). */
     public List<Entry> entries() {
-        Role role = currentUser.getRole();
-        return role == null ? List.of() : ENTRIES.stream().filter(e -> e.roles().contains(role)).toList();
+        if (entries == null) {
+            Role role = currentUser.getRole();
+            entries = role == null ? List.of() : ENTRIES.stream().filter(e -> e.roles().contains(role)).toList();
+        }
+        return entries;
     }
 
-    public MenuModel getModel() {
-        if (model == null) {
-            model = new DefaultMenuModel();
-            for (Entry e : entries()) {
-                model.getElements().add(DefaultMenuItem.builder()
-                        .id("menu-" + e.id())
-                        .value(Messages.text(e.labelKey()))
-                        .outcome(e.outcome())
-                        .icon(e.icon())
-                        .styleClass("menu-" + e.id())
-                        .build());
-            }
+    /**
+     * Whether the entry is the page shown (aria-current="page"): its page, and its query too when it has one (the
+     * cut-off entry is the filing form with ?kind=…; the plain filing entry is current only without it).
+     */
+    public boolean current(Entry e) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String outcome = e.outcome();
+        int q = outcome.indexOf('?');
+        String page = q < 0 ? outcome : outcome.substring(0, q);
+        if (!page.equals(faces.getViewRoot().getViewId())) {
+            return false;
         }
-        return model;
+        String kind = faces.getExternalContext().getRequestParameterMap().get("kind");
+        String entryKind = q < 0 ? null : outcome.substring(outcome.indexOf('=', q) + 1);
+        return Objects.equals(kind, entryKind);
     }
 }

@@ -95,6 +95,18 @@ public final class Layout {
                 + " #messages .ui-messages-warn-summary")).stream().map(WebElement::getText).map(String::trim).toList();
     }
 
+    /** axe-core on the page shown: fails on any critical or serious violation (see {@link Axe}). */
+    public Layout assertAccessible() {
+        Axe.assertAccessible(browser, browser.pathOnly().replaceAll("[^a-z0-9]+", "_"));
+        return this;
+    }
+
+    /** At the screen's width the page needs no sideways scrolling and shows the primary action (may be null). */
+    public Layout assertFits(Screen screen, By primaryAction) {
+        screen.assertFits(browser, browser.pathOnly().replaceAll("[^a-z0-9]+", "_"), primaryAction);
+        return this;
+    }
+
     public String htmlLang() {
         return browser.find(By.tagName("html")).getAttribute("lang");
     }
