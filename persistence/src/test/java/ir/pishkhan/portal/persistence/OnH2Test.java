@@ -104,4 +104,11 @@ class OnH2Test {
             super(DB);
         }
     }
+
+    @Nested
+    class Meetings extends MeetingRepositoryContract {
+        Meetings() {
+            super(DB);
+        }
+    }
 }

@@ -104,4 +104,11 @@ class OnPostgreSqlTest {
             super(DB);
         }
     }
+
+    @Nested
+    class Meetings extends MeetingRepositoryContract {
+        Meetings() {
+            super(DB);
+        }
+    }
 }
