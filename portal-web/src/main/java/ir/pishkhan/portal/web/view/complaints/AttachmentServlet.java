@@ -32,7 +32,7 @@ public class AttachmentServlet extends HttpServlet {
      * How a failure to serve a file is answered when it is a refusal: 404 when it does not exist or is not the
      * user's to see, 403 when the user's role may not download files; empty for anything else, a server error.
      */
-    static OptionalInt refusal(Throwable failure) {
+    public static OptionalInt refusal(Throwable failure) {
         if (PortalExceptionHandler.isNotFound(failure)) {
             return OptionalInt.of(HttpServletResponse.SC_NOT_FOUND);
         }
