@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.domain.meeting;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -21,7 +22,7 @@ import java.util.Set;
  * </ul>
  * A resolution whose kinds mix an expiring kind with one that does not expire never expires.
  */
-public record Standing(State state, List<Act> by, Optional<LocalDate> dueDate, List<Act> acts) {
+public record Standing(State state, List<Act> by, LocalDate due, List<Act> acts) implements Serializable {
 
     public enum State { IN_FORCE, AMENDED, SUPERSEDED, REPEALED, EXPIRED }
 
@@ -29,7 +30,8 @@ public record Standing(State state, List<Act> by, Optional<LocalDate> dueDate, L
     public static final Set<ResolutionKind> EXPIRING = EnumSet.of(ResolutionKind.TARIFF, ResolutionKind.DECISION);
 
     /** What a later resolution (meeting/number, held on) did to this one. */
-    public record Act(Effect effect, int meeting, int number, LocalDate heldOn, LocalDate newDeadline) {
+    public record Act(Effect effect, int meeting, int number, LocalDate heldOn, LocalDate newDeadline)
+            implements Serializable {
         public String reference() {
             return meeting + "/" + number;
         }
@@ -54,17 +56,22 @@ public record Standing(State state, List<Act> by, Optional<LocalDate> dueDate, L
                 .filter(a -> a.effect() == Effect.REPEALS || a.effect() == Effect.SUPERSEDES).findFirst();
         if (ended.isPresent()) {
             State s = ended.get().effect() == Effect.REPEALS ? State.REPEALED : State.SUPERSEDED;
-            return new Standing(s, List.of(ended.get()), due, sorted);
+            return new Standing(s, List.of(ended.get()), due.orElse(null), sorted);
         }
         Set<ResolutionKind> kinds = resolution.getKinds();
         if (due.isPresent() && due.get().isBefore(today) && !kinds.isEmpty() && EXPIRING.containsAll(kinds)) {
-            return new Standing(State.EXPIRED, List.of(), due, sorted);
+            return new Standing(State.EXPIRED, List.of(), due.orElse(null), sorted);
         }
         List<Act> amended = sorted.stream().filter(a -> a.effect() == Effect.AMENDS).toList();
         if (!amended.isEmpty()) {
-            return new Standing(State.AMENDED, amended, due, sorted);
+            return new Standing(State.AMENDED, amended, due.orElse(null), sorted);
         }
-        return new Standing(State.IN_FORCE, List.of(), due, sorted);
+        return new Standing(State.IN_FORCE, List.of(), due.orElse(null), sorted);
+    }
+
+    /** The deadline in force: the latest extension's, else the resolution's own; none when it has none. */
+    public Optional<LocalDate> dueDate() {
+        return Optional.ofNullable(due);
     }
 
     public boolean isInForce() {

@@ -6,7 +6,6 @@ import org.openqa.selenium.WebElement;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The secretariat's page of one meeting (secretariat/meetings/edit.xhtml): a draft's forms, a correction. */
 public final class MeetingPage {
@@ -17,7 +16,8 @@ public final class MeetingPage {
 
     public MeetingPage(Browser browser) {
         this.browser = browser;
-        assertTrue(browser.path().startsWith(PATH + "?number="), "on the meeting's page: " + browser.path());
+        // after a redirect with its number; after a refusal, the page the form posted to
+        assertEquals(PATH, browser.pathOnly(), "on the meeting's page: " + browser.path());
     }
 
     public static MeetingPage open(Browser browser, int number) {
