@@ -2,13 +2,20 @@ package ir.pishkhan.portal.persistence;
 
 import ir.pishkhan.portal.domain.meeting.Meeting;
 import ir.pishkhan.portal.domain.meeting.MeetingRepository;
+import ir.pishkhan.portal.domain.meeting.MeetingStatus;
 import ir.pishkhan.portal.domain.meeting.Party;
 import ir.pishkhan.portal.domain.meeting.Resolution;
+import ir.pishkhan.portal.domain.meeting.ResolutionEffect;
+import ir.pishkhan.portal.domain.meeting.Standing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -36,6 +43,11 @@ public class JpaMeetingRepository implements MeetingRepository {
     }
 
     @Override
+    public Optional<Meeting> byId(long id) {
+        return Optional.ofNullable(em.find(Meeting.class, id));
+    }
+
+    @Override
     public List<Resolution> resolutionsOf(int meetingNumber) {
         return em.createQuery("SELECT r FROM Resolution r JOIN FETCH r.meeting m WHERE m.number = :n ORDER BY r.number",
                         Resolution.class)
@@ -56,8 +68,41 @@ public class JpaMeetingRepository implements MeetingRepository {
     }
 
     @Override
+    public Optional<Resolution> publishedResolution(int meetingNumber, int resolutionNumber) {
+        return em.createQuery("SELECT r FROM Resolution r JOIN FETCH r.meeting m WHERE m.number = :m AND r.number = :n"
+                                + " AND m.status = :published", Resolution.class)
+                .setParameter("m", meetingNumber)
+                .setParameter("n", resolutionNumber)
+                .setParameter("published", MeetingStatus.PUBLISHED)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Map<Long, List<Standing.Act>> actsOn(Collection<Long> resolutionIds) {
+        Map<Long, List<Standing.Act>> out = new LinkedHashMap<>();
+        if (resolutionIds.isEmpty()) {
+            return out;
+        }
+        List<ResolutionEffect> effects = em.createQuery("SELECT e FROM ResolutionEffect e JOIN FETCH e.resolution r"
+                        + " JOIN FETCH r.meeting m WHERE e.target.id IN :ids AND m.status = :published"
+                        + " ORDER BY m.number, r.number", ResolutionEffect.class)
+                .setParameter("ids", resolutionIds)
+                .setParameter("published", MeetingStatus.PUBLISHED)
+                .getResultList();
+        for (ResolutionEffect e : effects) {
+            out.computeIfAbsent(e.getTarget().getId(), k -> new ArrayList<>()).add(e.act());
+        }
+        return out;
+    }
+
+    @Override
     public Optional<Party> party(String code) {
         return Optional.ofNullable(em.find(Party.class, code));
+    }
+
+    @Override
+    public List<Party> parties() {
+        return em.createQuery("SELECT p FROM Party p ORDER BY p.type, p.code", Party.class).getResultList();
     }
 
     @Override

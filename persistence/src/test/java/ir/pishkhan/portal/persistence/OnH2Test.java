@@ -111,4 +111,11 @@ class OnH2Test {
             super(DB);
         }
     }
+
+    @Nested
+    class Meetings extends MeetingRepositoryContract {
+        Meetings() {
+            super(DB);
+        }
+    }
 }

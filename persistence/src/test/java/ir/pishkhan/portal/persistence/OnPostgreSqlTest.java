@@ -111,4 +111,11 @@ class OnPostgreSqlTest {
             super(DB);
         }
     }
+
+    @Nested
+    class Meetings extends MeetingRepositoryContract {
+        Meetings() {
+            super(DB);
+        }
+    }
 }

@@ -97,33 +97,12 @@ public class Agency implements Serializable {
     }
 
     /**
-     * Whether a resolution obliges this agency: by name, or as one of a class it names — every agency, every bank
-     * of the province, or the agencies of the ICT ministry (telecom, post, the regulator and the ICT bodies).
+     * Whether a resolution obliges this agency: by name, or as one of a class it names — the one rule of {@link
+     * ir.pishkhan.portal.domain.meeting.Obligees}.
      */
     public boolean isBoundBy(ir.pishkhan.portal.domain.meeting.Resolution resolution) {
-        for (Party obligated : resolution.getObligated()) {
-            if (obligated.equals(party)) {
-                return true;
-            }
-            switch (obligated.getCode()) {
-                case Party.ALL_AGENCIES:
-                    return true;
-                case Party.ALL_BANKS:
-                    if (kind == AgencyKind.BANK) {
-                        return true;
-                    }
-                    break;
-                case Party.ICT_AGENCIES:
-                    if (kind == AgencyKind.TELECOM || kind == AgencyKind.ICT || kind == AgencyKind.POST
-                            || kind == AgencyKind.REGULATOR) {
-                        return true;
-                    }
-                    break;
-                default:
-                    break;
-            }
-        }
-        return false;
+        return resolution.getObligated().stream()
+                .anyMatch(p -> ir.pishkhan.portal.domain.meeting.Obligees.covers(p, this));
     }
 
     @Override

@@ -32,6 +32,11 @@ public class AttachmentContent implements Serializable {
         this.data = data;
     }
 
+    /** The stored bytes of a file checked by content (evidence, a meeting's minutes). */
+    public static AttachmentContent of(EvidenceFile file) {
+        return new AttachmentContent(file.content());
+    }
+
     public byte[] getData() {
         return data.clone();
     }

@@ -1,6 +1,8 @@
 package ir.pishkhan.portal.domain.meeting;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The working group's meetings, their resolutions, and the parties those name. */
@@ -11,12 +13,26 @@ public interface MeetingRepository {
 
     Optional<Meeting> meeting(int number);
 
+    Optional<Meeting> byId(long id);
+
     /** The resolutions of a meeting in order, with their parties and citations. */
     List<Resolution> resolutionsOf(int meetingNumber);
 
     Optional<Resolution> resolution(int meetingNumber, int resolutionNumber);
 
+    /** A resolution of a published meeting: what a draft may cite. */
+    Optional<Resolution> publishedResolution(int meetingNumber, int resolutionNumber);
+
+    /**
+     * What later resolutions of published meetings did to each of these resolutions (by id), for their standing and
+     * history; a resolution nothing acted on is absent.
+     */
+    Map<Long, List<Standing.Act>> actsOn(Collection<Long> resolutionIds);
+
     Optional<Party> party(String code);
+
+    /** Every party, by code, for the forms that choose them. */
+    List<Party> parties();
 
     void store(Meeting meeting);
 

@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.domain.meeting;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,12 +16,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,6 +43,13 @@ public class Resolution implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    public static final int TEXT_MAX = 10000;
+    public static final int SUMMARY_MAX = 2000;
+
+    /** An earlier resolution a draft cites, found in the register, and what this one does to it (or null). */
+    record Cited(Resolution target, Effect effect, LocalDate newDeadline) {
+    }
+
     @Id
     @SequenceGenerator(name = "resolution_seq", sequenceName = "resolution_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "resolution_seq")
@@ -53,10 +63,10 @@ public class Resolution implements Serializable {
     private int number;
 
     /** Verbatim, as in the minutes (their letter forms kept); null where the minutes are not held. */
-    @Column(name = "text_fa", length = 10000)
+    @Column(name = "text_fa", length = TEXT_MAX)
     private String textFa;
 
-    @Column(name = "summary_en", length = 2000)
+    @Column(name = "summary_en", length = SUMMARY_MAX)
     private String summaryEn;
 
     @Embedded
@@ -88,6 +98,15 @@ public class Resolution implements Serializable {
             inverseJoinColumns = @JoinColumn(name = "cited_id"))
     private List<Resolution> cites = new ArrayList<>();
 
+    /** What this resolution does to the earlier ones it cites. */
+    @OneToMany(mappedBy = "resolution", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<ResolutionEffect> effects = new ArrayList<>();
+
+    /** Its earlier wordings, each replaced by a correction: the first published is 1. */
+    @OneToMany(mappedBy = "resolution", cascade = CascadeType.PERSIST)
+    @OrderBy("number")
+    private List<ResolutionVersion> versions = new ArrayList<>();
+
     protected Resolution() {
     }
 
@@ -100,6 +119,61 @@ public class Resolution implements Serializable {
         this.textFa = textFa;
         this.summaryEn = summaryEn;
         this.deadline = deadline == null ? Deadline.none() : deadline;
+    }
+
+    /** A draft's resolution written (again) from the form, its citations already checked by the meeting. */
+    void write(ResolutionDraft draft, List<Cited> cited) {
+        this.textFa = draft.textFa().strip();
+        this.summaryEn = draft.summaryEn() == null || draft.summaryEn().isBlank() ? null : draft.summaryEn().strip();
+        this.deadline = draft.deadline();
+        kinds.clear();
+        referralToViolationsBoard = false;
+        draft.kinds().forEach(this::addKind);
+        obligated.clear();
+        obligated.addAll(draft.obligated());
+        cites.clear();
+        effects.clear();
+        for (Cited c : cited) {
+            cite(c.target());
+            if (c.effect() != null) {
+                effects.add(new ResolutionEffect(this, c.target(), c.effect(), c.newDeadline()));
+            }
+        }
+    }
+
+    void renumber(int newNumber) {
+        this.number = newNumber;
+    }
+
+    /** The wording in force becomes an earlier version, with the reason it was corrected; returns the new version. */
+    int correct(String newTextFa, String newSummaryEn, String reason, String by, Instant at) {
+        if (newTextFa.equals(textFa) && java.util.Objects.equals(newSummaryEn, summaryEn)) {
+            throw new ir.pishkhan.portal.domain.shared.BusinessException.InvalidInput("resolution.correction.same");
+        }
+        versions.add(new ResolutionVersion(this, versions.size() + 1, textFa == null ? "" : textFa, summaryEn, reason,
+                by, at));
+        this.textFa = newTextFa;
+        this.summaryEn = newSummaryEn;
+        return versions.size() + 1;
+    }
+
+    /** The number of the wording in force: 1 until a correction. */
+    public int getVersion() {
+        return versions.size() + 1;
+    }
+
+    /** The earlier wordings, oldest first. */
+    public List<ResolutionVersion> getVersions() {
+        return Collections.unmodifiableList(versions);
+    }
+
+    public List<ResolutionEffect> getEffects() {
+        return Collections.unmodifiableList(effects);
+    }
+
+    /** "15/3" */
+    public String reference() {
+        return meeting.getNumber() + "/" + number;
     }
 
     public void addKind(ResolutionKind kind) {

@@ -32,16 +32,18 @@ public class ReferenceService {
     @Inject
     private OfficeRepository offices;
 
+    /** The published meetings, newest first: a draft is the secretariat's, read through {@link MeetingService}. */
     public List<Meeting> meetings() {
-        return meetings.meetings();
+        return meetings.meetings().stream().filter(Meeting::isPublished).toList();
     }
 
     public Meeting meeting(int number) {
-        return meetings.meeting(number).orElseThrow(BusinessException.NotFound::new);
+        return meetings.meeting(number).filter(Meeting::isPublished).orElseThrow(BusinessException.NotFound::new);
     }
 
     @Transactional
     public List<Resolution> resolutionsOf(int meetingNumber) {
+        meeting(meetingNumber);
         List<Resolution> list = meetings.resolutionsOf(meetingNumber);
         list.forEach(ReferenceService::loadRelations);
         return list;
@@ -49,13 +51,14 @@ public class ReferenceService {
 
     @Transactional
     public Resolution resolution(int meetingNumber, int resolutionNumber) {
-        Resolution r = meetings.resolution(meetingNumber, resolutionNumber).orElseThrow(BusinessException.NotFound::new);
+        Resolution r = meetings.resolution(meetingNumber, resolutionNumber).filter(x -> x.getMeeting().isPublished())
+                .orElseThrow(BusinessException.NotFound::new);
         loadRelations(r);
         return r;
     }
 
     /** Loads what a detached resolution shows, while the persistence context is open. */
-    private static void loadRelations(Resolution r) {
+    static void loadRelations(Resolution r) {
         r.getObligated().size();
         r.getReportsTo().size();
         r.getKinds();

@@ -7,6 +7,9 @@ import ir.pishkhan.portal.domain.obligation.ReportRecord;
 import ir.pishkhan.portal.domain.obligation.ViolationRecord;
 
 import ir.pishkhan.portal.domain.meeting.Meeting;
+import ir.pishkhan.portal.domain.meeting.MeetingEntry;
+import ir.pishkhan.portal.domain.meeting.MeetingStep;
+import ir.pishkhan.portal.domain.meeting.Standing;
 
 import ir.pishkhan.portal.domain.complaint.ComplaintEvent;
 import ir.pishkhan.portal.domain.complaint.DuplicateRecord;
@@ -167,6 +170,50 @@ public class Formats {
         if (entry instanceof ObligationEntry e) {
             return obligationEntryText(e);
         }
+        if (entry instanceof MeetingEntry e) {
+            return meetingEntryText(e);
+        }
         throw new IllegalArgumentException("not a timeline entry: " + entry);
+    }
+
+    /**
+     * A meeting's timeline entry as the user reads it: what the step was about (a resolution and the version a
+     * correction made, an agenda item, the minutes' file), then what was typed (a correction's reason, a decision).
+     */
+    public String meetingEntryText(MeetingEntry entry) {
+        String head = MeetingStep.of(entry).map(s -> {
+            if (s.resolution() != null && s.version() != null) {
+                return Messages.text("meeting.step.corrected", num(s.resolution()), num(s.version()));
+            }
+            if (s.resolution() != null) {
+                return Messages.text("meeting.step.resolution", num(s.resolution()));
+            }
+            if (s.agendaItem() != null) {
+                return Messages.text("meeting.step.agendaItem", num(s.agendaItem()));
+            }
+            return Messages.text("meeting.step.minutes", s.fileName());
+        }).orElse(null);
+        return withText(head, entry.getText());
+    }
+
+    /** "15/1" in the user's digits, as a resolution of another meeting is named. */
+    public String reference(Standing.Act act) {
+        return num(act.reference());
+    }
+
+    /**
+     * Where a resolution stands, in a sentence: "in force", "amended by resolution 15/1", "repealed by resolution
+     * 15/3", "expired on …". Empty for none (a draft's).
+     */
+    public String standing(Standing standing) {
+        if (standing == null) {
+            return "";
+        }
+        String by = standing.by().stream().map(this::reference).collect(Collectors.joining(Messages.text("list.separator")));
+        return switch (standing.state()) {
+            case IN_FORCE -> Messages.text("resolution.standing.IN_FORCE");
+            case EXPIRED -> Messages.text("resolution.standing.EXPIRED", date(standing.dueDate().orElse(null)));
+            default -> Messages.text("resolution.standing." + standing.state().name(), by);
+        };
     }
 }

@@ -23,6 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReferenceBrowserIT {
 
     /** Deadlines of the 14th meeting's resolutions that have one, as the Persian UI shows them. */
+    /** The meetings of the seed, as the list names them. */
+    static final java.util.Set<String> PAST = java.util.Set.of("جلسه ۱۴", "جلسه ۱۳", "جلسه ۱۱", "جلسه ۱۰");
+
     static final Map<Integer, String> DEADLINES = Map.of(1, "۱۳۹۱/۰۷/۱۵", 5, "۱۳۹۱/۰۷/۲۷", 9, "۱۳۹۱/۰۷/۱۰");
 
     @Test
@@ -34,7 +37,10 @@ class ReferenceBrowserIT {
         Map<String, String> dates = new java.util.LinkedHashMap<>();
         for (WebElement row : PF.rows(browser, "meetings")) {
             List<WebElement> cells = row.findElements(By.cssSelector(":scope > td"));
-            dates.put(cells.get(0).getText().trim(), cells.get(1).getText().trim());
+            // the register's past: meetings a test records later (15, …) come first and are not the seed's
+            if (PAST.contains(cells.get(0).getText().trim())) {
+                dates.put(cells.get(0).getText().trim(), cells.get(1).getText().trim());
+            }
         }
         String unknown = fa("meeting.minutesUnknown");
         assertEquals(Map.of("جلسه ۱۴", "۱۳۹۱/۰۶/۲۷", "جلسه ۱۳", unknown, "جلسه ۱۱", unknown, "جلسه ۱۰", unknown), dates);
@@ -94,10 +100,34 @@ class ReferenceBrowserIT {
     @Test
     void deadlinesReadAsJalaliDatesOnTheResolutionPagesToo(Browser browser) {
         LoginPage.open(browser).loginAs(Accounts.DABIR);
-        // the secretariat's home lists exactly the latest meeting's resolutions with a deadline
-        assertEquals(List.of("۱", "۵", "۹"), PF.column(browser, "deadlines", 0));
-        assertEquals(List.of("۱۳۹۱/۰۷/۱۵", "۱۳۹۱/۰۷/۲۷", "۱۳۹۱/۰۷/۱۰"), PF.column(browser, "deadlines", 2));
+        String home = browser.path();
+        // the secretariat's home lists exactly the latest published meeting's resolutions with a deadline: the 14th's
+        // (1, 5, 9), unless a later meeting was recorded meanwhile (the meetings' cycle's test records the 15th)
+        browser.open("/meetings/list.xhtml");
+        String latest = PF.rows(browser, "meetings").stream()
+                .filter(r -> r.findElement(By.cssSelector(".meeting-status")).getText().trim().equals(fa("enum.MeetingStatus.PUBLISHED")))
+                .map(r -> Texts.asciiDigits(r.findElement(By.cssSelector("a.meeting-link")).getText()).replaceAll("\\D", ""))
+                .findFirst().orElseThrow();
+        browser.open("/meetings/view.xhtml?number=" + latest);
+        List<String> numbers = PF.column(browser, "resolutions", 0);
+        List<String> dues = PF.column(browser, "resolutions", 4);
+        List<String> expected = new ArrayList<>();
+        List<String> expectedDues = new ArrayList<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            if (!dues.get(i).isEmpty()) {
+                expected.add(numbers.get(i));
+                expectedDues.add(dues.get(i));
+            }
+        }
+        if (latest.equals("14")) {
+            assertEquals(List.of("۱", "۵", "۹"), expected);
+            assertEquals(List.of("۱۳۹۱/۰۷/۱۵", "۱۳۹۱/۰۷/۲۷", "۱۳۹۱/۰۷/۱۰"), expectedDues);
+        }
+        browser.open(home);
+        assertEquals(expected, PF.column(browser, "deadlines", 0));
+        assertEquals(expectedDues, PF.column(browser, "deadlines", 2));
 
+        browser.open("/meetings/view.xhtml?number=14");
         browser.clickAndWaitForPage(browser.find(By.xpath("//a[contains(@class,'resolution-link')][normalize-space()='۵']")));
         assertEquals("/resolutions/view.xhtml?meeting=14&number=5", browser.path());
         assertEquals("۱۳۹۱/۰۷/۲۷ (" + fa("period.M", 1) + ")", browser.text(By.id("resolution-deadline")).trim());

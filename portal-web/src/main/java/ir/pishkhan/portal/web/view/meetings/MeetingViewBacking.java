@@ -1,17 +1,19 @@
 package ir.pishkhan.portal.web.view.meetings;
 
 import ir.pishkhan.portal.domain.meeting.Meeting;
-import ir.pishkhan.portal.domain.meeting.Resolution;
+import ir.pishkhan.portal.web.application.MeetingService;
+import ir.pishkhan.portal.web.application.MeetingService.MeetingView;
 import ir.pishkhan.portal.web.faces.Params;
-import ir.pishkhan.portal.web.application.ReferenceService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.List;
 
-/** meetings/view.xhtml?number=14: one meeting and its resolutions. */
+/**
+ * meetings/view.xhtml?number=14: one meeting of the register, read-only — its facts, its resolutions with where each
+ * stands today, its agenda and its history (a draft only for the secretariat, who writes it on its own page).
+ */
 @Named
 @ViewScoped
 public class MeetingViewBacking implements Serializable {
@@ -19,16 +21,13 @@ public class MeetingViewBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ReferenceService reference;
+    private MeetingService service;
 
     private String number;
-    private Meeting meeting;
-    private List<Resolution> resolutions;
+    private MeetingView view;
 
     public void load() {
-        int n = Params.positiveInt(number);
-        meeting = reference.meeting(n);
-        resolutions = reference.resolutionsOf(n);
+        view = service.meeting(Params.positiveInt(number));
     }
 
     public String getNumber() {
@@ -39,11 +38,16 @@ public class MeetingViewBacking implements Serializable {
         this.number = number;
     }
 
-    public Meeting getMeeting() {
-        return meeting;
+    public MeetingView getView() {
+        return view;
     }
 
-    public List<Resolution> getResolutions() {
-        return resolutions;
+    public Meeting getMeeting() {
+        return view.meeting();
+    }
+
+    /** Whether the user writes the register (the secretariat): the page then links to the meeting's own page. */
+    public boolean isWriter() {
+        return !view.actions().isEmpty();
     }
 }

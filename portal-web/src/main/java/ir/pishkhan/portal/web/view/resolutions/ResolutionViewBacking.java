@@ -1,8 +1,9 @@
 package ir.pishkhan.portal.web.view.resolutions;
 
 import ir.pishkhan.portal.domain.meeting.Resolution;
+import ir.pishkhan.portal.domain.meeting.Standing;
+import ir.pishkhan.portal.web.application.MeetingService;
 import ir.pishkhan.portal.web.faces.Params;
-import ir.pishkhan.portal.web.application.ReferenceService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,7 +12,10 @@ import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 
-/** resolutions/view.xhtml?meeting=14&amp;number=11: one resolution, verbatim, with what it means. */
+/**
+ * resolutions/view.xhtml?meeting=14&amp;number=11: one resolution, verbatim, with what it means, where it stands
+ * today and its history (its earlier wordings, and what later resolutions did to it, linking to them).
+ */
 @Named
 @ViewScoped
 public class ResolutionViewBacking implements Serializable {
@@ -19,14 +23,17 @@ public class ResolutionViewBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ReferenceService reference;
+    private MeetingService service;
 
     private String meeting;
     private String number;
     private Resolution resolution;
+    private Standing standing;
 
     public void load() {
-        resolution = reference.resolution(Params.positiveInt(meeting), Params.positiveInt(number));
+        MeetingService.ResolutionView v = service.resolution(Params.positiveInt(meeting), Params.positiveInt(number));
+        resolution = v.resolution();
+        standing = v.standing();
     }
 
     public String getMeeting() {
@@ -47,6 +54,11 @@ public class ResolutionViewBacking implements Serializable {
 
     public Resolution getResolution() {
         return resolution;
+    }
+
+    /** Where it stands today; null while its meeting is a draft. */
+    public Standing getStanding() {
+        return standing;
     }
 
     /**
