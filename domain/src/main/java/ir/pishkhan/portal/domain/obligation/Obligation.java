@@ -6,6 +6,7 @@ import ir.pishkhan.portal.domain.calendar.Due;
 import ir.pishkhan.portal.domain.complaint.EvidenceFile;
 import ir.pishkhan.portal.domain.complaint.ReferralRecord;
 import ir.pishkhan.portal.domain.meeting.Meeting;
+import ir.pishkhan.portal.domain.meeting.Obligees;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.meeting.ResolutionKind;
 import ir.pishkhan.portal.domain.shared.BusinessException;
@@ -131,7 +132,7 @@ public class Obligation extends Workflow<ObligationStatus, ObligationAction, Obl
             return List.of();
         }
         List<Obligation> out = new ArrayList<>();
-        for (Agency a : ObligatedAgencies.of(resolution, agencies)) {
+        for (Agency a : Obligees.of(resolution, agencies)) {
             out.add(open(resolution, a, calendar, actor, now));
         }
         return out;
