@@ -223,7 +223,7 @@ class ObligationStateMachineTest {
         Resolution ict = meeting.addResolution(2, "…", null, Deadline.none());
         ict.addKind(ResolutionKind.REPORT);
         ict.addObligated(new Party(Party.ICT_AGENCIES, "…", "ICT agencies", PartyType.AGENCY_GROUP));
-        assertEquals(List.of(telecom, post, infra), Obligation.openAll(ict, agencies, CALENDAR, s, NOW).stream()
+        assertEquals(List.of(telecom, post, infra, regulator), Obligation.openAll(ict, agencies, CALENDAR, s, NOW).stream()
                 .map(Obligation::getAgency).toList());
         Resolution one = meeting.addResolution(3, "…", null, Deadline.none());
         one.addKind(ResolutionKind.OBLIGATION);
