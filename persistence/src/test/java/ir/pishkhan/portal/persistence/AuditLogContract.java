@@ -120,8 +120,15 @@ abstract class AuditLogContract {
 
     // --- the hash chain ---
 
+    /** The screen's check (JPA) and the command's (JDBC) say the same. */
     private AuditChain.Check check() {
-        return db.read(em -> new JpaAuditLog(em).check());
+        AuditChain.Check screen = db.read(em -> new JpaAuditLog(em).check());
+        try (java.sql.Connection c = db.dataSource().getConnection()) {
+            assertEquals(screen, AuditChainCheck.check(c), "the command line's check");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return screen;
     }
 
     private long idOf(long chainSeq) {

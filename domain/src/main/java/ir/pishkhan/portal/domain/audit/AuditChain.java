@@ -43,6 +43,20 @@ public final class AuditChain {
         }
     }
 
+    /** An entry as stored, read by JPA or by plain JDBC (the command line's check). */
+    public record Link(long chainSeq, Long entryId, Instant at, String actor, String entityType, long entityId,
+                       String action, String detail, String sourceAddress, String prevHash, String entryHash) {
+
+        public static Link of(AuditEntry e) {
+            return new Link(e.getChainSeq(), e.getId(), e.getAt(), e.getActor(), e.getEntityType(), e.getEntityId(),
+                    e.getAction(), e.getDetail(), e.getSourceAddress(), e.getPrevHash(), e.getEntryHash());
+        }
+
+        String computedHash() {
+            return hashOf(chainSeq, at, actor, entityType, entityId, action, detail, sourceAddress, prevHash);
+        }
+    }
+
     public static String hashOf(AuditEntry e) {
         return hashOf(e.getChainSeq(), e.getAt(), e.getActor(), e.getEntityType(), e.getEntityId(), e.getAction(),
                 e.getDetail(), e.getSourceAddress(), e.getPrevHash());
@@ -78,17 +92,21 @@ public final class AuditChain {
 
         /** The next entry in chain order; false once a break is found (the rest need not be read). */
         public boolean accept(AuditEntry e) {
+            return accept(Link.of(e));
+        }
+
+        public boolean accept(Link e) {
             if (firstBreak != null) {
                 return false;
             }
             read++;
-            if (e.getChainSeq() != lastSeq + 1 || !Objects.equals(e.getPrevHash(), lastHash)) {
-                firstBreak = new Break(e.getChainSeq(), e.getId(), Fault.LINK_BROKEN);
-            } else if (!hashOf(e).equals(e.getEntryHash())) {
-                firstBreak = new Break(e.getChainSeq(), e.getId(), Fault.CONTENT_CHANGED);
+            if (e.chainSeq() != lastSeq + 1 || !Objects.equals(e.prevHash(), lastHash)) {
+                firstBreak = new Break(e.chainSeq(), e.entryId(), Fault.LINK_BROKEN);
+            } else if (!e.computedHash().equals(e.entryHash())) {
+                firstBreak = new Break(e.chainSeq(), e.entryId(), Fault.CONTENT_CHANGED);
             }
-            lastSeq = e.getChainSeq();
-            lastHash = e.getEntryHash();
+            lastSeq = e.chainSeq();
+            lastHash = e.entryHash();
             return firstBreak == null;
         }
 
