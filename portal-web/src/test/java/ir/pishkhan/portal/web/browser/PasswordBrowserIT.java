@@ -1,0 +1,143 @@
+package ir.pishkhan.portal.web.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+
+import static ir.pishkhan.portal.web.browser.Texts.fa;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * In Persian: a user changes their own password (a weak one refused with the Persian message); the user's other
+ * session is then sent to the login page while this one goes on; the administrator finds the user's failed logins
+ * on the audit screen, and the chain's check says it is intact.
+ */
+@BrowserTest
+class PasswordBrowserIT {
+
+    /** An account of its own (a copy of dabir's, with the demo password): the demo accounts keep theirs. */
+    private static final String USER = "dabir.password";
+    private static final String NEW_PASSWORD = "سه واژه‌ی دور از هم rasht 1391";
+
+    private static void createUser(PortalServer.Instance server) throws Exception {
+        try (Connection c = server.database(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO user_account (id, username, display_name, password_hash, role, enabled, created_at,"
+                    + " password_changed_at, search_key, version, mail_enabled, mail_kinds, language)"
+                    + " SELECT nextval('user_account_seq'), '" + USER + "', 'دبیر گذرواژه', password_hash, role, TRUE, created_at,"
+                    + " password_changed_at, '" + USER + "', 0, mail_enabled, mail_kinds, language FROM user_account WHERE username = 'dabir'");
+        }
+    }
+
+    /** A GET with only the given session cookie: another browser's cookie jar. */
+    private static HttpResponse<String> getWithSession(PortalServer.Instance server, String path, String sessionId) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Cookie", "JSESSIONID=" + sessionId).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void type(Browser browser, String id, String text) {
+        WebElement field = browser.find(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    @Test
+    void aUserChangesThePasswordTheOtherSessionEndsAndTheAdministratorSeesTheAudit(Browser browser,
+                                                                                   PortalServer.Instance server) throws Exception {
+        createUser(server);
+
+        // two wrong passwords first: the administrator will find them
+        LoginPage login = LoginPage.open(browser);
+        login.submit(USER, "not-the-password-1");
+        assertEquals(fa("login.failed"), login.messages());
+        login.submit(USER, "not-the-password-2");
+        assertEquals(fa("login.failed"), login.messages());
+
+        // the other session: signed in, then its cookie kept aside as another browser would keep it
+        login.loginAs(USER, Accounts.PASSWORD);
+        String otherSession = browser.cookie("JSESSIONID");
+        assertEquals(200, getWithSession(server, "/secretariat/home.xhtml", otherSession).statusCode(),
+                "the other session is signed in");
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+
+        // this session
+        Layout home = LoginPage.open(browser).loginAs(USER, Accounts.PASSWORD);
+        String thisSession = browser.cookie("JSESSIONID");
+        assertNotEquals(otherSession, thisSession);
+        home.go("password");
+        assertEquals("/preferences/password.xhtml", browser.pathOnly());
+        assertEquals(fa("password.title"), browser.text(By.id("password-title")).trim());
+
+        // a common password is refused, in Persian, and nothing changes
+        type(browser, "password-form:current", Accounts.PASSWORD);
+        type(browser, "password-form:next", "password1234");
+        type(browser, "password-form:repeated", "password1234");
+        browser.clickAndWaitForPage(browser.byId("password-form:change"));
+        browser.screenshot("PasswordBrowserIT.weak");
+        assertEquals(List.of(fa("password.weak")), new Layout(browser).messages());
+        assertEquals("این گذرواژه رایج یا حدس‌زدنی است. عبارتی بلندتر از چند واژه‌ی نامربوط برگزینید.",
+                new Layout(browser).messages().get(0));
+        assertEquals(200, getWithSession(server, "/secretariat/home.xhtml", otherSession).statusCode(),
+                "a refused change ends no session");
+
+        // too short, told with the limit in Persian digits
+        type(browser, "password-form:current", Accounts.PASSWORD);
+        type(browser, "password-form:next", "کوتاه");
+        type(browser, "password-form:repeated", "کوتاه");
+        browser.clickAndWaitForPage(browser.byId("password-form:change"));
+        assertEquals(List.of("گذرواژه باید دست‌کم ۱۲ نویسه باشد."), new Layout(browser).messages());
+
+        // a long passphrase is taken
+        type(browser, "password-form:current", Accounts.PASSWORD);
+        type(browser, "password-form:next", NEW_PASSWORD);
+        type(browser, "password-form:repeated", NEW_PASSWORD);
+        browser.clickAndWaitForPage(browser.byId("password-form:change"));
+        browser.screenshot("PasswordBrowserIT.changed");
+        assertEquals(List.of(fa("password.changed")), new Layout(browser).messages());
+
+        // the other session is sent to the login page; this one goes on
+        HttpResponse<String> other = getWithSession(server, "/secretariat/home.xhtml", otherSession);
+        assertEquals(302, other.statusCode(), "the other session ended");
+        assertTrue(other.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"),
+                other.headers().firstValue("Location").orElse(""));
+        browser.open("/secretariat/home.xhtml");
+        assertEquals("/secretariat/home.xhtml", browser.pathOnly(), "this session goes on");
+
+        // the old password no longer works, the new one does
+        login = new Layout(browser).logout();
+        login.submit(USER, Accounts.PASSWORD);
+        assertEquals(fa("login.failed"), login.messages());
+        login.loginAs(USER, NEW_PASSWORD);
+        login = new Layout(browser).logout();
+
+        // the administrator finds the failed logins and checks the chain
+        Layout admin = login.loginAs(Accounts.ADMIN);
+        admin.go("admin-audit");
+        assertEquals("/admin/audit/list.xhtml", browser.pathOnly());
+        PF.selectOne(browser, "audit-form:action", fa("audit.action.LOGIN_FAILED"));
+        type(browser, "audit-form:actor", USER);
+        browser.clickAndWaitForPage(browser.byId("audit-form:search"));
+        browser.screenshot("PasswordBrowserIT.audit");
+        List<WebElement> rows = browser.findAll(By.cssSelector("[id='audit-form:entries_data'] tr"));
+        assertEquals(3, rows.size(), "two failures before, one with the old password after");
+        for (WebElement row : rows) {
+            assertEquals(fa("audit.action.LOGIN_FAILED"), row.findElement(By.cssSelector(".audit-action")).getText().trim());
+            assertEquals(USER, row.findElement(By.cssSelector(".actor")).getText().trim());
+            assertFalse(row.findElement(By.cssSelector(".source")).getText().isBlank(), "the source address");
+        }
+        browser.clickAndWaitForPage(browser.byId("audit-form:check"));
+        List<String> checked = new Layout(browser).messages();
+        assertEquals(1, checked.size(), checked.toString());
+        assertTrue(checked.get(0).startsWith("زنجیره‌ی ثبت رویدادها سالم است"), checked.get(0));
+    }
+}
