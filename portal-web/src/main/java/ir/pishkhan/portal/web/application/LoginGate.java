@@ -65,6 +65,8 @@ public class LoginGate {
             return new Outcome(r.kind() == Refusal.Kind.LOCKED ? Outcome.Kind.LOCKED : Outcome.Kind.WAIT, r.until(), null, null, 0);
         }
         boolean right = hasher.verifyLogin(password, account);
+        // a delay counts from the answer, not from the question: the hash's own time is not part of it
+        now = clock.instant();
         try {
             if (right) {
                 records.succeeded(accountKey, account.get(), address, now);
