@@ -31,11 +31,15 @@ class PasswordBrowserIT {
     private static final String NEW_PASSWORD = "سه واژه‌ی دور از هم rasht 1391";
 
     private static void createUser(PortalServer.Instance server) throws Exception {
+        createUser(server, USER);
+    }
+
+    private static void createUser(PortalServer.Instance server, String username) throws Exception {
         try (Connection c = server.database(); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO user_account (id, username, display_name, password_hash, role, enabled, created_at,"
                     + " password_changed_at, search_key, version, mail_enabled, mail_kinds, language)"
-                    + " SELECT nextval('user_account_seq'), '" + USER + "', 'دبیر گذرواژه', password_hash, role, TRUE, created_at,"
-                    + " password_changed_at, '" + USER + "', 0, mail_enabled, mail_kinds, language FROM user_account WHERE username = 'dabir'");
+                    + " SELECT nextval('user_account_seq'), '" + username + "', 'دبیر آزمایشی', password_hash, role, TRUE, created_at,"
+                    + " password_changed_at, '" + username + "', 0, mail_enabled, mail_kinds, language FROM user_account WHERE username = 'dabir'");
         }
     }
 
@@ -139,5 +143,42 @@ class PasswordBrowserIT {
         List<String> checked = new Layout(browser).messages();
         assertEquals(1, checked.size(), checked.toString());
         assertTrue(checked.get(0).startsWith("زنجیره‌ی ثبت رویدادها سالم است"), checked.get(0));
+    }
+
+    /** Guessing locks the account, told in Persian; the right password waits until the administrator lifts the lock. */
+    @Test
+    void guessingLocksTheAccountUntilTheAdministratorLiftsTheLock(Browser browser, PortalServer.Instance server) throws Exception {
+        String user = "dabir.locked";
+        createUser(server, user);
+        LoginPage login = LoginPage.open(browser);
+        for (int i = 0; i < 5; i++) {
+            login.submit(user, "guess-number-" + i);
+            assertEquals(fa("login.failed"), login.messages());
+        }
+        // a delay that doubles (1 s, 2 s, 4 s …): a guesser who does not wait is told so, and each try still counts
+        List<String> told = new java.util.ArrayList<>();
+        for (int i = 5; i < 9; i++) {
+            login.submit(user, "guess-number-" + i);
+            told.add(login.messages());
+        }
+        assertTrue(told.stream().anyMatch(m -> m.startsWith("تلاش‌های ناموفق پیاپی:") && m.endsWith("ثانیه‌ی دیگر دوباره تلاش کنید.")),
+                "a delay, told in Persian: " + told);
+        login.submit(user, "guess-number-9");
+        browser.screenshot("PasswordBrowserIT.locked");
+        assertTrue(login.messages().startsWith("به‌دلیل تلاش‌های ناموفق پیاپی، ورود تا "), login.messages());
+        login.submit(user, Accounts.PASSWORD);
+        assertTrue(login.isShown(), "the right password is refused while locked");
+        assertTrue(login.messages().startsWith("به‌دلیل تلاش‌های ناموفق پیاپی، ورود تا "), login.messages());
+
+        Layout admin = login.loginAs(Accounts.ADMIN);
+        admin.go("admin-users");
+        WebElement lock = browser.findAll(By.cssSelector("[id='locks-form:locks-table_data'] tr")).stream()
+                .filter(row -> row.findElement(By.cssSelector(".lock-name")).getText().trim().equals(user))
+                .findFirst().orElseThrow(() -> new AssertionError("the lock of " + user + " is listed"));
+        browser.clickAndWaitForPage(lock.findElement(By.cssSelector("button.unlock")));
+        assertEquals(List.of(fa("login.unlocked", user)), new Layout(browser).messages());
+        login = new Layout(browser).logout();
+        login.loginAs(user, Accounts.PASSWORD);
+        assertEquals("/secretariat/home.xhtml", browser.pathOnly());
     }
 }
