@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks the audit log's hash chain on a database, without the portal running:
 #   bash scripts/audit-check.sh 'jdbc:postgresql://db-host:5432/pishkhan' pishkhan PASSWORD
-#   bash scripts/audit-check.sh 'jdbc:h2:file:./data/portal'          (the run command's H2; stop the portal first)
+#   bash scripts/audit-check.sh 'jdbc:h2:file:./data/portal;TIME ZONE=UTC' portal portal   (run.sh's H2; stop the portal first)
 # Prints "audit chain intact: N entries" (exit 0), or the first entry that no longer fits (exit 1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
