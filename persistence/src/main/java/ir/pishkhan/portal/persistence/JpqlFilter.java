@@ -28,6 +28,24 @@ final class JpqlFilter {
         return this;
     }
 
+    /** Adds {@code path >= :name} when the value is not null. */
+    JpqlFilter atLeast(String path, String name, Object value) {
+        if (value != null) {
+            conditions.add(path + " >= :" + name);
+            parameters.put(name, value);
+        }
+        return this;
+    }
+
+    /** Adds {@code path < :name} when the value is not null. */
+    JpqlFilter before(String path, String name, Object value) {
+        if (value != null) {
+            conditions.add(path + " < :" + name);
+            parameters.put(name, value);
+        }
+        return this;
+    }
+
     /**
      * Every word of the text must occur in the normalized search column; letter forms, ZWNJ and digits are
      * folded on both sides (see {@link PersianText#normalize}).

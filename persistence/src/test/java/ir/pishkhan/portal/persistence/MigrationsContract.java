@@ -40,6 +40,43 @@ abstract class MigrationsContract {
         assertEquals(first, appliedMigrations(ds));
     }
 
+    /** V15_2 links the audit entries written before the chain existed, oldest first; the check finds them intact. */
+    @Test
+    void auditEntriesWrittenBeforeTheChainAreLinked() throws SQLException {
+        DataSource ds = database.createEmpty("pishkhan_migrations_test");
+        java.util.List<String> locations = new java.util.ArrayList<>(java.util.List.of("classpath:db/migration"));
+        if (Migrations.isPostgreSql(ds)) {
+            locations.add("classpath:db/vendor/postgresql");
+        }
+        org.flywaydb.core.Flyway.configure(Migrations.class.getClassLoader()).dataSource(ds)
+                .locations(locations.toArray(String[]::new))
+                .javaMigrations(new ir.pishkhan.portal.persistence.migration.V5__LegacyStepText(),
+                        new ir.pishkhan.portal.persistence.migration.V11__OfficialKeys())
+                .target("12").load().migrate();
+        try (Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO audit_entry (id, at, actor, entity_type, entity_id, action, detail) VALUES"
+                    + " (50, TIMESTAMP WITH TIME ZONE '2026-11-02 10:00:00.123456+00', 'admin', 'UserAccount', 7, 'UPDATE', 'نام → «حرا»'),"
+                    + " (51, TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 'admin', 'UserAccount', 7, 'CREATE', NULL),"
+                    + " (100, TIMESTAMP WITH TIME ZONE '2026-11-03 10:00:00+00', 'admin', 'UserAccount', 7, 'DISABLE', NULL)");
+        }
+        assertTrue(Migrations.migrate(ds) > 0);
+        try (Connection c = ds.getConnection()) {
+            ir.pishkhan.portal.domain.audit.AuditChain.Check check = AuditChainCheck.check(c);
+            assertTrue(check.isIntact(), check.toString());
+            assertEquals(3, check.entries());
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT action FROM audit_entry ORDER BY chain_seq")) {
+                java.util.List<String> actions = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    actions.add(rs.getString(1));
+                }
+                assertEquals(java.util.List.of("CREATE", "UPDATE", "DISABLE"), actions, "oldest first");
+            }
+            c.createStatement().executeUpdate("UPDATE audit_entry SET actor = 'someone' WHERE id = 50");
+            assertEquals(new ir.pishkhan.portal.domain.audit.AuditChain.Break(2, 50L,
+                    ir.pishkhan.portal.domain.audit.AuditChain.Fault.CONTENT_CHANGED), AuditChainCheck.check(c).firstBreak().orElseThrow());
+        }
+    }
+
     private static Set<String> tables(DataSource ds) {
         try (Connection c = ds.getConnection()) {
             DatabaseMetaData md = c.getMetaData();

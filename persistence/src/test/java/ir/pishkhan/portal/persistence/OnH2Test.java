@@ -64,6 +64,13 @@ class OnH2Test {
     }
 
     @Nested
+    class LoginThrottles extends LoginThrottleContract {
+        LoginThrottles() {
+            super(DB);
+        }
+    }
+
+    @Nested
     class Complaints extends ComplaintRepositoryContract {
         Complaints() {
             super(DB);

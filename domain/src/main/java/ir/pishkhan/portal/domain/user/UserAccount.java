@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -39,8 +40,8 @@ public class UserAccount implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,39}");
-    public static final int PASSWORD_MIN = 10;
-    public static final int PASSWORD_MAX = 128;
+    public static final int PASSWORD_MIN = PasswordPolicy.MIN;
+    public static final int PASSWORD_MAX = PasswordPolicy.MAX;
     public static final int DISPLAY_NAME_MAX = 100;
     public static final int EMAIL_MAX = 254;
     /** A mailbox as people type it: something, one @, a domain with a dot; no spaces. Not more: the server judges. */
@@ -117,7 +118,7 @@ public class UserAccount implements Serializable {
         this.searchKey = searchKey();
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.createdAt = Objects.requireNonNull(now);
-        this.passwordChangedAt = now;
+        this.passwordChangedAt = now.truncatedTo(ChronoUnit.MILLIS);
         assign(role, office, agency);
     }
 
@@ -138,11 +139,9 @@ public class UserAccount implements Serializable {
         return d;
     }
 
-    /** The rule a new password must satisfy, before it is hashed. */
-    public static void checkPassword(String raw) {
-        if (raw == null || raw.length() < PASSWORD_MIN || raw.length() > PASSWORD_MAX || raw.isBlank()) {
-            throw new BusinessException.InvalidInput("user.password.invalid", PASSWORD_MIN, PASSWORD_MAX);
-        }
+    /** The rule a new password must satisfy, before it is hashed ({@link PasswordPolicy}), for this user. */
+    public static void checkPassword(String raw, String username, String displayName) {
+        PasswordPolicy.check(raw, username, displayName);
     }
 
     /** Gives the account a role, bound to an office or an agency as the role requires, and to nothing else. */
@@ -168,9 +167,18 @@ public class UserAccount implements Serializable {
         return ir.pishkhan.portal.domain.shared.PersianText.normalize(username + " " + displayName);
     }
 
+    /**
+     * A new password. Its time is also the account's session epoch: a session signed in before it ends at its next
+     * request (kept to the millisecond, so that it reads back from the database the same on every instance).
+     */
     public void changePassword(String newHash, Instant now) {
         this.passwordHash = Objects.requireNonNull(newHash);
-        this.passwordChangedAt = now;
+        this.passwordChangedAt = now.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** What a signed-in session remembers of the account's credentials: it is valid while this has not changed. */
+    public long getSessionEpoch() {
+        return passwordChangedAt.toEpochMilli();
     }
 
     /**

@@ -117,20 +117,6 @@ class UserAccountTest {
     }
 
     @Test
-    void passwordLengthIsBounded() {
-        assertDoesNotThrow(() -> UserAccount.checkPassword("a".repeat(10)));
-        assertDoesNotThrow(() -> UserAccount.checkPassword("a".repeat(128)));
-        assertDoesNotThrow(() -> UserAccount.checkPassword("گذرواژه‌ی بلند"));
-        BusinessException.InvalidInput e = assertThrows(BusinessException.InvalidInput.class,
-                () -> UserAccount.checkPassword("a".repeat(9)));
-        assertEquals("user.password.invalid", e.getMessageKey());
-        assertArrayEquals(new Object[] {10, 128}, e.getArguments());
-        assertEquals("user.password.invalid", keyOf(() -> UserAccount.checkPassword("a".repeat(129))));
-        assertEquals("user.password.invalid", keyOf(() -> UserAccount.checkPassword(null)));
-        assertEquals("user.password.invalid", keyOf(() -> UserAccount.checkPassword(" ".repeat(12))));
-    }
-
-    @Test
     void displayNameIsRequiredAndBounded() {
         assertEquals("user.displayName.invalid",
                 keyOf(() -> new UserAccount("ali", "   ", Role.ADMIN, null, null, HASH, NOW)));

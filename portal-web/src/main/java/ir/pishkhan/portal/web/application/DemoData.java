@@ -99,7 +99,7 @@ final class DemoData {
             Office office = a.office() == null ? null : offices.byLicence(a.office()).orElseThrow();
             Agency agency = a.agency() == null ? null : agencies.byCode(a.agency()).orElseThrow();
             accounts.store(new UserAccount(a.username(), a.displayName(), a.role(), office, agency,
-                    hasher.hash(password), now));
+                    hasher.hash(password, a.username(), a.displayName()), now));
         }
         return true;
     }

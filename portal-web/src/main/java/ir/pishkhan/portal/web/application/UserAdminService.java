@@ -9,6 +9,8 @@ import ir.pishkhan.portal.domain.office.OfficeRepository;
 import ir.pishkhan.portal.domain.shared.BusinessException;
 import ir.pishkhan.portal.domain.shared.Page;
 import ir.pishkhan.portal.domain.shared.PageRequest;
+import ir.pishkhan.portal.domain.user.LoginThrottle;
+import ir.pishkhan.portal.domain.user.LoginThrottleRepository;
 import ir.pishkhan.portal.domain.user.Role;
 import ir.pishkhan.portal.domain.user.UserAccount;
 import ir.pishkhan.portal.domain.user.UserAccountRepository;
@@ -42,6 +44,9 @@ public class UserAdminService {
 
     @Inject
     private PasswordHasher hasher;
+
+    @Inject
+    private LoginThrottleRepository throttles;
 
     @Inject
     private AuditRecorder audit;
@@ -81,7 +86,7 @@ public class UserAdminService {
             throw new BusinessException.InvalidInput("user.role.required");
         }
         UserAccount account = new UserAccount(username, form.displayName(), form.role(), office(form), agency(form),
-                hasher.hash(form.password()), audit.now());
+                hasher.hash(form.password(), username, form.displayName()), audit.now());
         accounts.store(account);
         em.flush();
         audit.record(caller(), ENTITY, account.getId(), "CREATE", describe(account));
@@ -122,9 +127,23 @@ public class UserAdminService {
 
     public UserAccount resetPassword(long id, long version, String newPassword) {
         UserAccount account = current(id, version);
-        account.changePassword(hasher.hash(newPassword), audit.now());
+        account.changePassword(hasher.hash(newPassword, account.getUsername(), account.getDisplayName()), audit.now());
         audit.record(caller(), ENTITY, id, "RESET_PASSWORD", null);
         return account;
+    }
+
+    /** The account names and source addresses locked now (too many failed logins). */
+    public List<LoginThrottle> locks() {
+        return throttles.locked(audit.now());
+    }
+
+    /** Lifts a login lock (and delay) before its time; audited. A key not locked answers 404. */
+    public void unlock(String key) {
+        LoginThrottle throttle = throttles.forUpdate(key == null ? "" : key)
+                .filter(t -> t.isLocked(audit.now())).orElseThrow(BusinessException.NotFound::new);
+        throttle.lift();
+        long accountId = throttle.isAccount() ? accounts.byUsername(throttle.getName()).map(UserAccount::getId).orElse(0L) : 0L;
+        audit.record(caller(), LoginRecords.ENTITY, accountId, LoginRecords.UNLOCKED, key);
     }
 
     private String caller() {

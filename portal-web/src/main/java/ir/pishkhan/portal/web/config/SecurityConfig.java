@@ -8,8 +8,10 @@ import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 /**
- * The identity store: the accounts in the database (the login mechanism is {@link
- * ir.pishkhan.portal.web.security.PortalAuthenticationMechanism}). Passwords are PBKDF2 with
+ * The identity store: the accounts in the database. The login form does not ask it: the login mechanism ({@link
+ * ir.pishkhan.portal.web.security.PortalAuthenticationMechanism}) goes through {@link
+ * ir.pishkhan.portal.web.application.LoginGate}, which throttles, audits and verifies an unknown name against a dummy
+ * hash (this store computes no hash for a name it does not find, which told names apart by time). Passwords are PBKDF2 with
  * HMAC-SHA256 and 600,000 iterations (the API's default of 2,048 is too weak); see {@link
  * ir.pishkhan.portal.web.application.PasswordHasher}, which hashes with the same parameters. A disabled account
  * cannot log in.

@@ -2,14 +2,14 @@ package ir.pishkhan.portal.web.security;
 
 import ir.pishkhan.portal.domain.user.UserAccount;
 import ir.pishkhan.portal.domain.user.UserAccountRepository;
+import ir.pishkhan.portal.web.application.LoginGate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -18,22 +18,28 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Form login on the portal's own page, against the accounts in the database (the identity store of
- * SecurityConfig). The session keeps only the username — a serializable string that every instance of a cluster
- * can read — and each request takes the account's role from the database again: a session survives the loss of
- * the instance that opened it, and disabling an account or changing its role takes effect at its next request.
- * A protected page asked for without a session leads to the login page, and back to the page after login.
+ * Form login on the portal's own page, against the accounts in the database, through the {@link LoginGate} (login
+ * throttling, the same work for unknown names, audit). The session keeps only the username and the account's
+ * session epoch (when its password last changed) — serializable values every instance of a cluster can read — and
+ * each request takes the account from the database again: disabling an account or changing its role takes effect
+ * at its next request, and a password reset by an administrator or changed by the user ends every session signed
+ * in before it (the epoch no longer matches), on whichever instance it lives. A protected page asked for without a
+ * session leads to the login page, and back to the page after login.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** The signed-in username, in the HTTP session. */
     public static final String SESSION_USER = "pishkhan.user";
+    /** The account's session epoch when the session signed in (a Long), in the HTTP session. */
+    public static final String SESSION_EPOCH = "pishkhan.epoch";
     /** The page a signed-out user asked for, to return to after login. */
     public static final String SESSION_RETURN_TO = "pishkhan.returnTo";
+    /** The login attempt's {@link LoginGate.Outcome}, as a request attribute, for the login page's message. */
+    public static final String LOGIN_OUTCOME = "pishkhan.loginOutcome";
 
     @Inject
-    private IdentityStoreHandler identityStore;
+    private LoginGate gate;
 
     @Inject
     private UserAccountRepository accounts;
@@ -42,22 +48,27 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
-        if (credential != null) {
-            CredentialValidationResult result = identityStore.validate(credential);
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        if (credential instanceof UsernamePasswordCredential login) {
+            LoginGate.Outcome outcome = gate.attempt(login.getCaller(), login.getPasswordAsString(), request.getRemoteAddr());
+            request.setAttribute(LOGIN_OUTCOME, outcome);
+            if (!outcome.signedIn()) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            request.getSession(true).setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
-            return context.notifyContainerAboutLogin(result);
+            HttpSession session = request.getSession(true);
+            session.setAttribute(SESSION_USER, outcome.username());
+            session.setAttribute(SESSION_EPOCH, outcome.sessionEpoch());
+            return context.notifyContainerAboutLogin(outcome.username(), Set.of(outcome.role()));
         }
         HttpSession session = request.getSession(false);
         Object username = session == null ? null : session.getAttribute(SESSION_USER);
         if (username instanceof String name) {
             Optional<UserAccount> account = accounts.byUsername(name).filter(UserAccount::isEnabled);
-            if (account.isPresent()) {
+            Object epoch = session.getAttribute(SESSION_EPOCH);
+            if (account.isPresent() && epoch instanceof Long e && e == account.get().getSessionEpoch()) {
                 return context.notifyContainerAboutLogin(name, Set.of(account.get().getRole().name()));
             }
-            session.removeAttribute(SESSION_USER);
+            // disabled, or its password changed since this session signed in: the session ends here
+            session.invalidate();
         }
         if (context.isProtected()) {
             if ("GET".equals(request.getMethod())) {

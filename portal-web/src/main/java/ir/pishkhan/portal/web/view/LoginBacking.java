@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.web.view;
 
+import ir.pishkhan.portal.web.application.LoginGate;
+import ir.pishkhan.portal.web.faces.Formats;
 import ir.pishkhan.portal.web.faces.Messages;
 import ir.pishkhan.portal.web.security.PortalAuthenticationMechanism;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +17,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -30,6 +34,12 @@ public class LoginBacking {
 
     @Inject
     private HomePages homePages;
+
+    @Inject
+    private Formats formats;
+
+    @Inject
+    private java.time.Clock clock;
 
     private String username;
     private String password;
@@ -60,7 +70,15 @@ public class LoginBacking {
                 faces.responseComplete();
                 break;
             default:
-                Messages.error(null, "login.failed");
+                Object outcome = request.getAttribute(PortalAuthenticationMechanism.LOGIN_OUTCOME);
+                if (outcome instanceof LoginGate.Outcome o && o.kind() == LoginGate.Outcome.Kind.LOCKED) {
+                    Messages.error(null, "login.locked", formats.instant(o.until()));
+                } else if (outcome instanceof LoginGate.Outcome o && o.kind() == LoginGate.Outcome.Kind.WAIT) {
+                    Messages.error(null, "login.wait", formats.num(Math.max(1,
+                            Duration.between(clock.instant(), o.until()).toMillis() / 1000 + 1)));
+                } else {
+                    Messages.error(null, "login.failed");
+                }
                 ext.getFlash().setKeepMessages(false);
                 faces.validationFailed();
                 break;

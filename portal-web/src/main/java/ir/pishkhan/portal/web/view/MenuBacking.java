@@ -53,8 +53,10 @@ public class MenuBacking {
             new Entry("admin-users", "menu.admin.users", "/admin/users/list.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)),
             new Entry("admin-outbox", "menu.admin.outbox", "/admin/outbox/list.xhtml", "pi pi-send", EnumSet.of(Role.ADMIN)),
             new Entry("admin-calendar", "menu.admin.calendar", "/admin/calendar.xhtml", "pi pi-calendar", EnumSet.of(Role.ADMIN)),
+            new Entry("admin-audit", "menu.admin.audit", "/admin/audit/list.xhtml", "pi pi-shield", EnumSet.of(Role.ADMIN)),
             new Entry("notifications", "menu.notifications", "/notifications/list.xhtml", "pi pi-bell", EVERYONE),
-            new Entry("preferences", "menu.preferences", "/preferences/mail.xhtml", "pi pi-envelope", EVERYONE));
+            new Entry("preferences", "menu.preferences", "/preferences/mail.xhtml", "pi pi-envelope", EVERYONE),
+            new Entry("password", "menu.password", "/preferences/password.xhtml", "pi pi-key", EVERYONE));
 
     @Inject
     private CurrentUser currentUser;

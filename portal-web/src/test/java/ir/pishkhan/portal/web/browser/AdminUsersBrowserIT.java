@@ -65,8 +65,12 @@ class AdminUsersBrowserIT {
         type(browser, PASSWORD_FIELD, "short-1");
         save(browser);
         browser.screenshot("AdminUsersBrowserIT.short-password");
-        assertRefusedKeepingTheForm(browser, fa("user.password.invalid", 10, 128), USER);
-        assertEquals("گذرواژه باید دست‌کم ۱۰ و حداکثر ۱۲۸ نویسه باشد.", dialogMessage(browser));
+        assertRefusedKeepingTheForm(browser, fa("password.tooShort", 12), USER);
+        assertEquals("گذرواژه باید دست‌کم ۱۲ نویسه باشد.", dialogMessage(browser));
+
+        type(browser, PASSWORD_FIELD, "aaaaaaaaaaaaaaaa");
+        save(browser);
+        assertRefusedKeepingTheForm(browser, fa("password.weak"), USER);
 
         type(browser, USERNAME, "Op Test");
         type(browser, PASSWORD_FIELD, PASSWORD);
@@ -122,7 +126,7 @@ class AdminUsersBrowserIT {
         type(browser, By.id("password-dialog-form:new-password"), "too-short");
         browser.clickAndWaitForAjax(browser.byId("password-dialog-form:save-password"));
         assertTrue(PF.dialogVisible(browser, "password-dialog"), "a refused password keeps the dialog open");
-        assertEquals(fa("user.password.invalid", 10, 128),
+        assertEquals(fa("password.tooShort", 12),
                 browser.find(By.cssSelector("[id='password-dialog-form'] .ui-messages")).getText().trim());
         type(browser, By.id("password-dialog-form:new-password"), NEW_PASSWORD);
         browser.clickAndWaitForAjax(browser.byId("password-dialog-form:save-password"));

@@ -28,7 +28,7 @@ class LoginBrowserIT {
      * The menu a role should see, in MenuBacking's order: its home, the complaints (every role but the
      * administrator's; filing one for an office), the line requests and their reports (the guild and the secretariat;
      * resolution 1's for the secretariat), the shared pages, admin's user accounts, mail outbox and working calendar,
-     * and everyone's notifications and e-mail settings.
+     * and everyone's notifications, e-mail settings and password change.
      */
     static List<String> expectedMenu(Account account) {
         List<String> menu = new ArrayList<>(List.of(account.homeMenu()));
@@ -59,8 +59,9 @@ class LoginBrowserIT {
             menu.add("admin-users");
             menu.add("admin-outbox");
             menu.add("admin-calendar");
+            menu.add("admin-audit");
         }
-        menu.addAll(List.of("notifications", "preferences"));
+        menu.addAll(List.of("notifications", "preferences", "password"));
         return menu;
     }
 

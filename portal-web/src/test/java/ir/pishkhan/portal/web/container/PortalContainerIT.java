@@ -1,6 +1,11 @@
 package ir.pishkhan.portal.web.container;
 
+import ir.pishkhan.portal.domain.audit.AuditChain;
 import ir.pishkhan.portal.domain.audit.AuditEntry;
+import ir.pishkhan.portal.domain.audit.AuditFilter;
+import ir.pishkhan.portal.domain.user.LoginThrottle;
+import ir.pishkhan.portal.web.application.AuditService;
+import ir.pishkhan.portal.web.application.LoginGate;
 import ir.pishkhan.portal.domain.meeting.Meeting;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.office.OfficeFilter;
@@ -32,6 +37,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -193,6 +202,9 @@ class PortalContainerIT {
                 new AccountForm("x", "نام", Role.SECRETARIAT, null, null, "a-long-password-1"))));
         assertThrows(BusinessException.InvalidInput.class, () -> asAdmin.call(() -> admin.create(
                 new AccountForm("short.pw", "نام", Role.SECRETARIAT, null, null, "short"))));
+        Exception weak = assertThrows(Exception.class, () -> asAdmin.call(() -> admin.create(
+                new AccountForm("weak.pw", "نام", Role.SECRETARIAT, null, null, "aaaaaaaaaaaa"))));
+        assertEquals("password.weak", ((BusinessException) weak).getMessageKey(), "ASVS 2.1: a guessable password is refused");
         assertThrows(BusinessException.Duplicate.class, () -> asAdmin.call(() -> admin.create(
                 new AccountForm("DABIR", "نام", Role.SECRETARIAT, null, null, "a-long-password-1"))));
         assertEquals(before, accounts.count());
@@ -226,5 +238,81 @@ class PortalContainerIT {
         assertThrows(BusinessException.ConcurrentChange.class, () -> asAdmin.call(() -> admin.update(guild.getId(),
                 loadedVersion, new AccountForm(null, "ویرایش کهنه", Role.GUILD, null, null, null))));
         assertEquals("کارشناس انجمن (ویرایش اول)", accounts.byUsername("anjoman").orElseThrow().getDisplayName());
+    }
+
+    // --- logins: throttled per account name and address, the same work for unknown names, audited ---
+
+    @Inject
+    private LoginGate gate;
+
+    @Inject
+    private AuditService audit;
+
+    @Test
+    void sixty_wrong_passwords_are_delayed_then_locked_and_the_right_one_waits_for_an_administrator() throws Exception {
+        asAdmin.call(() -> admin.create(new AccountForm("op.locked", "حساب قفل‌شدنی", Role.SECRETARIAT, null, null, "a-long-password-1")));
+        List<LoginGate.Outcome.Kind> kinds = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            kinds.add(gate.attempt("op.locked", "wrong-password-" + i, "10.13.0.1").kind());
+        }
+        assertEquals(Collections.nCopies(5, LoginGate.Outcome.Kind.FAILED), kinds.subList(0, 5), kinds.toString());
+        assertEquals(LoginGate.Outcome.Kind.WAIT, kinds.get(5), "after 5 failures a delay, counted from the answer: " + kinds);
+        int locked = kinds.indexOf(LoginGate.Outcome.Kind.LOCKED);
+        assertEquals(9, locked, "every attempt counts, waited for or not: the 10th locks: " + kinds);
+        assertEquals(Collections.nCopies(60 - locked, LoginGate.Outcome.Kind.LOCKED), kinds.subList(locked, 60), kinds.toString());
+
+        LoginGate.Outcome right = gate.attempt("op.locked", "a-long-password-1", "10.13.0.2");
+        assertEquals(LoginGate.Outcome.Kind.LOCKED, right.kind(), "the right password is refused while locked");
+        assertTrue(right.until().isAfter(Instant.now().plus(Duration.ofMinutes(14))), "locked for 15 minutes: " + right.until());
+
+        List<String> locks = asAdmin.call(() -> admin.locks()).stream().map(LoginThrottle::getKey).toList();
+        assertTrue(locks.contains("account:op.locked"), locks.toString());
+        assertThrows(BusinessException.NotFound.class, () -> asAdmin.call(() -> {
+            admin.unlock("account:nobody.locked");
+            return null;
+        }));
+        asAdmin.call(() -> {
+            admin.unlock("account:op.locked");
+            return null;
+        });
+        LoginGate.Outcome after = gate.attempt("op.locked", "a-long-password-1", "10.13.0.2");
+        assertEquals(LoginGate.Outcome.Kind.SIGNED_IN, after.kind());
+        assertEquals("SECRETARIAT", after.role());
+
+        Page<AuditEntry> failures = asAdmin.call(() -> audit.search(new AuditFilter("LOGIN_FAILED", "op.locked", null, null),
+                PageRequest.first(100)));
+        assertEquals(kinds.stream().filter(k -> k == LoginGate.Outcome.Kind.FAILED).count(), failures.total(),
+                "each wrong password that was checked");
+        assertTrue(failures.items().stream().allMatch(e -> "10.13.0.1".equals(e.getSourceAddress())), "with the source address");
+        for (String action : List.of("LOCKED", "UNLOCKED", "LOGIN")) {
+            assertEquals(1, asAdmin.call(() -> audit.search(new AuditFilter(action, null, null, null), PageRequest.first(100)))
+                    .items().stream().filter(e -> "op.locked".equals(e.getActor())
+                            || "account:op.locked".equals(e.getDetail())).count(), action);
+        }
+        assertTrue(asAdmin.call(() -> audit.search(new AuditFilter("LOGIN_REFUSED", "op.locked", null, null),
+                PageRequest.first(1))).total() >= 50, "refusals are audited too");
+        AuditChain.Check check = asAdmin.call(() -> audit.check());
+        assertTrue(check.isIntact(), check.toString());
+    }
+
+    /** Today an existing name answered ~9x slower than an unknown one (only its hash was computed). */
+    @Test
+    void an_unknown_username_takes_the_same_work_and_time_as_a_known_one() {
+        gate.attempt("nobody.warmup", "x", "10.14.9.9");
+        String[] known = {"dabir", "anjoman", "office.hera", "office.aria", "liaison.postbank", "liaison.telecom"};
+        long knownNanos = 0;
+        long unknownNanos = 0;
+        for (int i = 0; i < known.length; i++) {
+            long t0 = System.nanoTime();
+            assertEquals(LoginGate.Outcome.Kind.FAILED, gate.attempt(known[i], "wrong-password-" + i, "10.14.0." + i).kind());
+            long t1 = System.nanoTime();
+            assertEquals(LoginGate.Outcome.Kind.FAILED, gate.attempt("nobody.at.all" + i, "wrong-password-" + i, "10.14.1." + i).kind());
+            long t2 = System.nanoTime();
+            knownNanos += t1 - t0;
+            unknownNanos += t2 - t1;
+        }
+        double ratio = (double) Math.max(knownNanos, unknownNanos) / Math.min(knownNanos, unknownNanos);
+        assertTrue(ratio < 3, String.format("known %d ms, unknown %d ms over %d attempts: ratio %.2f",
+                knownNanos / 1_000_000, unknownNanos / 1_000_000, known.length, ratio));
     }
 }

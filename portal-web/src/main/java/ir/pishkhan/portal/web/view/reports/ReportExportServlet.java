@@ -4,6 +4,7 @@ import ir.pishkhan.portal.domain.linerequest.LineStanding;
 import ir.pishkhan.portal.domain.shared.BusinessException;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.shared.PersianText;
+import ir.pishkhan.portal.web.application.SecurityAudit;
 import ir.pishkhan.portal.web.report.LineReports;
 import ir.pishkhan.portal.web.report.PdfWriter;
 import ir.pishkhan.portal.web.report.Report;
@@ -39,6 +40,9 @@ public class ReportExportServlet extends HttpServlet {
     @Inject
     private LocaleBean localeBean;
 
+    @Inject
+    private SecurityAudit audit;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String file = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
@@ -63,6 +67,10 @@ public class ReportExportServlet extends HttpServlet {
         }
         String download = "pishkhan-" + name + "-" + PersianText.toAsciiDigits(
                 JalaliDates.toJalali(JalaliDates.today())).replace('/', '-') + "." + format;
+        if (format.equals("xlsx") || format.equals("pdf")) {
+            String query = request.getQueryString();
+            audit.exported(request.getRemoteUser(), file + (query == null ? "" : "?" + query), request.getRemoteAddr());
+        }
         switch (format) {
             case "xlsx" -> {
                 headers(response, XlsxWriter.CONTENT_TYPE, download);

@@ -3,6 +3,7 @@ package ir.pishkhan.portal.web.view.admin.users;
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.audit.AuditEntry;
 import ir.pishkhan.portal.domain.office.Office;
+import ir.pishkhan.portal.domain.user.LoginThrottle;
 import ir.pishkhan.portal.domain.user.Role;
 import ir.pishkhan.portal.domain.user.UserAccount;
 import ir.pishkhan.portal.web.faces.Messages;
@@ -50,11 +51,25 @@ public class UserListBacking implements Serializable {
     private Long agencyId;
     private String password;
     private List<AuditEntry> history;
+    private List<LoginThrottle> locks;
 
     @PostConstruct
     void init() {
         UserAdminService admin = service;
         model = new PagedModel<>(request -> admin.search(text, roleFilter, request), UserAccount::getId, 20);
+        locks = service.locks();
+    }
+
+    /** Lifts a login lock before its time. */
+    public void unlock(String key) {
+        service.unlock(key);
+        locks = service.locks();
+        Messages.info("login.unlocked", key.substring(key.indexOf(':') + 1));
+    }
+
+    /** The account names and addresses locked now, read once per view (and after an unlock). */
+    public List<LoginThrottle> getLocks() {
+        return locks;
     }
 
     public void startCreate() {
