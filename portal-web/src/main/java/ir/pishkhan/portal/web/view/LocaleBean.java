@@ -63,22 +63,25 @@ public class LocaleBean implements Serializable {
         ExternalContext ext = faces.getExternalContext();
         ext.addResponseCookie(COOKIE, locale.getLanguage(), Map.of(
                 "maxAge", 365 * 24 * 3600, "path", ext.getRequestContextPath() + "/", "httpOnly", true,
-                "secure", "https".equals(ext.getRequestScheme()), "SameSite", "Lax"));
-        String back = ownPath(ext.getRequestHeaderMap().get("Referer"), ext.getRequestContextPath());
+                "secure", "https".equals(ext.getRequestScheme())));
+        String back = ownPath(ext.getRequestHeaderMap().get("Referer"), ext.getRequestServerName(), ext.getRequestContextPath());
         ext.redirect(back != null ? back : ext.getRequestContextPath() + faces.getViewRoot().getViewId());
     }
 
     /**
-     * The page to go back to: the path and query of the Referer when it is a page of this application, as a path
-     * only — never its scheme, host or port, which the client chose — or null.
+     * The page to go back to: the path and query of the Referer when it is a page of this application on this host,
+     * as a path only — never the scheme or port the Referer names, which behind a proxy may differ anyway — or null.
      */
-    static String ownPath(String referer, String contextPath) {
+    static String ownPath(String referer, String host, String contextPath) {
         if (referer == null) {
             return null;
         }
         try {
             java.net.URI uri = new java.net.URI(referer);
             String path = uri.getRawPath();
+            if (uri.getHost() != null && !uri.getHost().equalsIgnoreCase(host) || uri.getHost() == null && uri.getRawAuthority() != null) {
+                return null;
+            }
             if (path == null || !path.startsWith(contextPath + "/") || path.startsWith("//") || path.contains("\\")
                     || path.contains("/../") || path.endsWith("/..")) {
                 return null;
