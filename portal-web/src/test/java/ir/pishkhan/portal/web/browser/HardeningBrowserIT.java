@@ -91,6 +91,26 @@ class HardeningBrowserIT {
     }
 
     @Test
+    void aPostFromAnotherSitesPageIsRefusedByItsOrigin(Browser browser, PortalServer.Instance server) throws SQLException {
+        signIn(browser, Accounts.HERA);
+        ComplaintPage heras = ComplaintAccessBrowserIT.file(browser, "پست بانک", "OTHER", yesterday(), HERA_TEXT);
+        long id = heras.id();
+        long refusedBefore = refusals(server);
+        // the withdraw form as the page renders it, with its view state and nonce: only the Origin is another site's
+        Multipart withdraw = new Multipart().field("form-WITHDRAW", "form-WITHDRAW")
+                .field("form-WITHDRAW:text", "پس گرفته با فرمی از سایت دیگر.")
+                .field("form-WITHDRAW:submit", "")
+                .field("jakarta.faces.ViewState", browser.find(By.cssSelector(
+                        "[id='form-WITHDRAW'] input[name='jakarta.faces.ViewState']")).getAttribute("value"))
+                .field(PF.NONCE, PF.nonce(browser));
+        HttpResponse<String> forged = send(browser, "POST", ComplaintPage.PATH + "?id=" + id,
+                Map.of("Content-Type", withdraw.contentType(), "Origin", "http://evil.example"), withdraw.bytes());
+        assertRefused403(forged, "a post with another site's Origin");
+        assertEquals(refusedBefore + 1, refusals(server), "audited");
+        assertEquals(fa("enum.ComplaintStatus.SUBMITTED"), ComplaintPage.open(browser, id).status());
+    }
+
+    @Test
     void textsOverTheirLimitAreRefusedWithTheLimitNeverCut(Browser browser, PortalServer.Instance server) throws SQLException {
         signIn(browser, Accounts.HERA);
         long before = count(server, "SELECT COUNT(*) FROM complaint");

@@ -44,7 +44,7 @@ public class PortalServer implements BeforeAllCallback, ParameterResolver {
     public static final String DATABASE = System.getProperty("test.pg.dbprefix", "pishkhan") + "_browser_it";
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PortalServer.class);
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300); // a machine shared by several builds starts Payara slowly
     private static final Path LOG = Paths.get("target", "browser-it-server.log");
 
     @Override
