@@ -1,7 +1,11 @@
 package ir.pishkhan.portal.web.faces;
 
+import ir.pishkhan.portal.domain.complaint.EvidenceFile;
 import ir.pishkhan.portal.domain.shared.BusinessException;
+import ir.pishkhan.portal.web.application.Refusals;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -10,7 +14,9 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.primefaces.csp.CspException;
 
 import java.io.IOException;
 import java.util.Iterator;
@@ -20,7 +26,8 @@ import java.util.logging.Logger;
 /**
  * The one place where failures become what the user sees. A refused rule: a message in the user's language on
  * the same page, nothing lost. Something that does not exist, or is not the user's: 404; a forbidden action:
- * 403. A stale page: reloaded, with a message. Anything else: a friendly page with a reference number, and the
+ * 403, audited. A stale page: reloaded, with a message. An upload over the container's bound: the page again, with
+ * the size allowed. Anything else: a friendly page with a reference number, and the
  * details, under that number, in the log only. No stack trace reaches the browser.
  */
 public class PortalExceptionHandler extends ExceptionHandlerWrapper {
@@ -59,9 +66,20 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             Messages.error(null, "error.viewExpired");
             ext.redirect(ext.getRequestContextPath() + ((ViewExpiredException) thrown).getViewId());
             faces.responseComplete();
+        } else if (isUploadTooLarge(thrown)) {
+            // the request's parts could not be read: nothing was decoded, nothing done; the page again, with the bound
+            Messages.error(null, "upload.tooLarge", EvidenceFile.MAX_BYTES / (1024 * 1024), EvidenceFile.MAX_FILES);
+            HttpServletRequest request = (HttpServletRequest) ext.getRequest();
+            String query = request.getQueryString();
+            ext.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+            faces.responseComplete();
+        } else if (cause instanceof CspException) {
+            // a post without the page's script nonce (PrimeFaces puts it in every form): not a form of the portal's
+            sendError(faces, HttpServletResponse.SC_BAD_REQUEST);
         } else if (isNotFound(cause)) {
             sendError(faces, HttpServletResponse.SC_NOT_FOUND);
         } else if (isForbidden(cause)) {
+            audit(ext);
             sendError(faces, HttpServletResponse.SC_FORBIDDEN);
         } else if (cause instanceof OptimisticLockException) {
             showOnPage(faces, "error.concurrentChange");
@@ -72,6 +90,28 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             ext.redirect(ext.getRequestContextPath() + "/errors/500.xhtml?ref=" + ref);
             faces.responseComplete();
         }
+    }
+
+    /** A refused request in the audit log; a failure to write it is logged, and the refusal stands. */
+    private static void audit(ExternalContext ext) {
+        HttpServletRequest request = (HttpServletRequest) ext.getRequest();
+        try {
+            CDI.current().select(Refusals.class).get().refused(ext.getRemoteUser(),
+                    request.getMethod() + " " + request.getRequestURI());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not audit a refused request", e);
+        }
+    }
+
+    /** The container refused to read a multipart request over its bound (web.xml multipart-config). */
+    static boolean isUploadTooLarge(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String name = t.getClass().getName();
+            if (name.startsWith("org.apache.catalina.fileupload.") && name.endsWith("SizeException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void showOnPage(FacesContext faces, String key, Object... args) {
@@ -102,8 +142,9 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
     /** The failure means the caller may not do this (403): a rule, or the container's role check. */
     public static boolean isForbidden(Throwable thrown) {
         Throwable cause = rootCause(thrown);
+        // AccessLocalException: a local EJB's @RolesAllowed refusing the caller (not an EJBAccessException)
         return cause instanceof BusinessException.AccessDenied || cause instanceof EJBAccessException
-                || cause instanceof SecurityException;
+                || cause instanceof AccessLocalException || cause instanceof SecurityException;
     }
 
     /** What was thrown, without the wrappers that faces, EL, EJB and transactions put around it. */

@@ -8,18 +8,29 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 
-/** The error pages: the reference number of a server error, logged with its details. */
+import java.util.Set;
+
+/**
+ * The error pages: the reference number of a server error, logged with its details; the status of any other error
+ * (errors/status.xhtml), with its own title and text when the bundles have them, else a request refused in general.
+ */
 @Named
 @RequestScoped
 public class ErrorBacking {
 
+    /** The statuses with a title and a text of their own in the bundles ({@code error.413.title}, …). */
+    private static final Set<Integer> WORDED = Set.of(400, 405, 413, 503);
+
     private String reference;
+    private int status;
 
     @PostConstruct
     void init() {
         ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
         String ref = ext.getRequestParameterMap().get("ref");
         Object failure = ext.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION);
+        Object code = ext.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE);
+        status = code instanceof Integer i ? i : 400;
         if (ErrorReference.isReference(ref)) {
             reference = ref;
         } else if (failure instanceof Throwable t) {
@@ -31,5 +42,17 @@ public class ErrorBacking {
 
     public String getReference() {
         return reference;
+    }
+
+    public int getStatus() {
+        return status;
+    }
+
+    public String getTitleKey() {
+        return WORDED.contains(status) ? "error." + status + ".title" : "error.request.title";
+    }
+
+    public String getTextKey() {
+        return WORDED.contains(status) ? "error." + status + ".text" : "error.request.text";
     }
 }

@@ -62,23 +62,33 @@ public class LocaleBean implements Serializable {
         faces.getViewRoot().setLocale(locale);
         ExternalContext ext = faces.getExternalContext();
         ext.addResponseCookie(COOKIE, locale.getLanguage(), Map.of(
-                "maxAge", 365 * 24 * 3600, "path", ext.getRequestContextPath() + "/", "httpOnly", true));
-        String referer = ext.getRequestHeaderMap().get("Referer");
-        String viewUrl = ext.getRequestContextPath() + faces.getViewRoot().getViewId();
-        ext.redirect(sameApplication(referer, ext) ? referer : viewUrl);
+                "maxAge", 365 * 24 * 3600, "path", ext.getRequestContextPath() + "/", "httpOnly", true,
+                "secure", "https".equals(ext.getRequestScheme())));
+        String back = ownPath(ext.getRequestHeaderMap().get("Referer"), ext.getRequestServerName(), ext.getRequestContextPath());
+        ext.redirect(back != null ? back : ext.getRequestContextPath() + faces.getViewRoot().getViewId());
     }
 
-    /** Only a page of this application is redirected back to. */
-    private static boolean sameApplication(String referer, ExternalContext ext) {
+    /**
+     * The page to go back to: the path and query of the Referer when it is a page of this application on this host,
+     * as a path only — never the scheme or port the Referer names, which behind a proxy may differ anyway — or null.
+     */
+    static String ownPath(String referer, String host, String contextPath) {
         if (referer == null) {
-            return false;
+            return null;
         }
         try {
-            java.net.URI uri = java.net.URI.create(referer);
-            return ext.getRequestServerName().equalsIgnoreCase(uri.getHost())
-                    && uri.getPath() != null && uri.getPath().startsWith(ext.getRequestContextPath() + "/");
-        } catch (IllegalArgumentException e) {
-            return false;
+            java.net.URI uri = new java.net.URI(referer);
+            String path = uri.getRawPath();
+            if (uri.getHost() != null && !uri.getHost().equalsIgnoreCase(host) || uri.getHost() == null && uri.getRawAuthority() != null) {
+                return null;
+            }
+            if (path == null || !path.startsWith(contextPath + "/") || path.startsWith("//") || path.contains("\\")
+                    || path.contains("/../") || path.endsWith("/..")) {
+                return null;
+            }
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (java.net.URISyntaxException e) {
+            return null;
         }
     }
 }

@@ -102,7 +102,7 @@ class ClusterSessionIT {
         assertTrue(vs.find(), "no view state on the login page");
         HttpResponse<String> login = post(http, a.url("/login.xhtml"), Map.of(
                 "login", "login", "login:username", "dabir", "login:password", "pishkhan-demo-1391",
-                "login:submit", "", "jakarta.faces.ViewState", vs.group(1)));
+                "login:submit", "", "jakarta.faces.ViewState", vs.group(1), PF.NONCE, PF.nonce(loginPage)));
         assertEquals(302, login.statusCode());
         assertTrue(login.headers().firstValue("Location").orElse("").endsWith("/secretariat/home.xhtml"));
         assertSignedIn(get(http, a.url("/secretariat/home.xhtml")));

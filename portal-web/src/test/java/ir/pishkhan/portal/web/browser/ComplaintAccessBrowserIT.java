@@ -164,6 +164,7 @@ class ComplaintAccessBrowserIT {
         }
         body.field("jakarta.faces.ViewState", browser.find(By.cssSelector("[id='" + form + "'] input[name='jakarta.faces.ViewState']"))
                 .getAttribute("value"));
+        body.field(PF.NONCE, PF.nonce(browser));
         return browser.post(postTo, body.contentType(), body.bytes());
     }
 

@@ -72,8 +72,8 @@ class ComplaintInputBrowserIT {
         form = assertKept(browser, fa("complaint.description.invalid", 10, 4000), occurred, "کوتاه است");
 
         // a description over 4000 characters: the field takes no more than 4000 (typed on after 3990 put there
-        // by script, so that the test does not type 4000 keys). A post that goes round the field's limit is cut to
-        // 4000 as well, on the server (PrimeFaces' textarea does it before the domain's own limit is reached).
+        // by script, so that the test does not type 4000 keys). A post that goes round the field's limit is refused
+        // with the limit, never cut (HardeningBrowserIT).
         browser.js("arguments[0].value = arguments[1];", browser.find(ComplaintForm.DESCRIPTION), "ش".repeat(3990));
         browser.find(ComplaintForm.DESCRIPTION).sendKeys(" پست بانک ضمانت خواست");
         assertEquals(4000, form.value(ComplaintForm.DESCRIPTION).length(), "maxlength cuts the typing at 4000");
@@ -213,7 +213,8 @@ class ComplaintInputBrowserIT {
                 .field("complaint:description", "یک فرم که دو بار هم‌زمان فرستاده شد: یک شکایت.")
                 .file("complaint:files", "", "application/octet-stream", new byte[0])
                 .field("complaint:submit", "")
-                .field("jakarta.faces.ViewState", viewState);
+                .field("jakarta.faces.ViewState", viewState)
+                .field(PF.NONCE, PF.nonce(browser));
         CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(
                 () -> browser.post(ComplaintForm.PATH, body.contentType(), body.bytes()));
         CompletableFuture<HttpResponse<String>> second = CompletableFuture.supplyAsync(

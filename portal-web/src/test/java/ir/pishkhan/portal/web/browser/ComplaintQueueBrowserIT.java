@@ -178,7 +178,8 @@ class ComplaintQueueBrowserIT {
                 .field("complaint:description", description)
                 .file("complaint:files", "", "application/octet-stream", new byte[0])
                 .field("complaint:submit", "")
-                .field("jakarta.faces.ViewState", state.group(1));
+                .field("jakarta.faces.ViewState", state.group(1))
+                .field(PF.NONCE, PF.nonce(page.body()));
         HttpResponse<String> filed = browser.post(ComplaintForm.PATH, body.contentType(), body.bytes());
         String location = filed.headers().firstValue("Location").orElse("");
         Matcher id = Pattern.compile("/complaints/view\\.xhtml\\?id=(\\d+)$").matcher(URI.create(location).getRawPath()

@@ -161,7 +161,8 @@ class LineRequestInputBrowserIT {
                 .field("line:address", "تهران، خیابان آریا، پلاک ۳")
                 .field("line:note", "یک فرم که دو بار هم‌زمان فرستاده شد: یک درخواست.")
                 .field("line:submit", "")
-                .field("jakarta.faces.ViewState", viewState);
+                .field("jakarta.faces.ViewState", viewState)
+                .field(PF.NONCE, PF.nonce(browser));
         CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(
                 () -> browser.post(LineRequestForm.PATH, body.contentType(), body.bytes()));
         CompletableFuture<HttpResponse<String>> second = CompletableFuture.supplyAsync(

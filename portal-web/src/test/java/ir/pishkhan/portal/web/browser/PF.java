@@ -147,4 +147,21 @@ public final class PF {
         }
         return dead;
     }
+
+    /** The form field PrimeFaces' script adds to every form under the Content-Security-Policy: a post must carry it. */
+    public static final String NONCE = "primefaces.nonce";
+
+    /** The page's script nonce, as the page's own forms post it. */
+    public static String nonce(Browser browser) {
+        return browser.js("return PrimeFaces.csp.NONCE_VALUE;");
+    }
+
+    /** The script nonce of a page read over HTTP (the one its forms post). */
+    public static String nonce(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"").matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no script nonce on the page");
+        }
+        return m.group(1);
+    }
 }

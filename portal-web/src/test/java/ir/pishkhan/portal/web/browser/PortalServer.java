@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * failsafe JVM: the first test class that needs it starts it, and it is kept in the root extension context's
  * store, which closes it (process tree destroyed, temp dir removed) when the test run ends.
  *
- * <p>System properties (failsafe passes them): {@code payara.microJar}, {@code portal.war}, {@code test.pg.host},
+ * <p>System properties (failsafe passes them): {@code payara.microJar}, {@code portal.war},
+ * {@code payara.postBootCommands} (the server's settings as deployed: src/main/payara), {@code test.pg.host},
  * {@code test.pg.port}, {@code test.pg.user}, {@code test.pg.password}, and optionally {@code test.pg.dbprefix}. PostgreSQL must be reachable: a run
  * without it fails, it is never skipped.
  */
@@ -44,7 +45,7 @@ public class PortalServer implements BeforeAllCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PortalServer.class);
     /** How long the portal may take to start: longer on a machine shared by several builds (-Dbrowser.startTimeoutSeconds). */
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("browser.startTimeoutSeconds", 180));
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("browser.startTimeoutSeconds", 300));
     private static final Path LOG = Paths.get("target", "browser-it-server.log");
 
     @Override
@@ -116,9 +117,11 @@ public class PortalServer implements BeforeAllCallback, ParameterResolver {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            Path postBoot = requiredFile("payara.postBootCommands");
             List<String> command = List.of(javaExecutable(), "-jar", jar.toString(),
                     "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port),
-                    "--nocluster", "--interfaces", "127.0.0.1", "--rootDir", rootDir.toString());
+                    "--nocluster", "--interfaces", "127.0.0.1", "--rootDir", rootDir.toString(),
+                    "--postbootcommandfile", postBoot.toString());
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(LOG.toFile());
