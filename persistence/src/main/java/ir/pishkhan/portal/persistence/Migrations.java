@@ -1,6 +1,7 @@
 package ir.pishkhan.portal.persistence;
 
 import ir.pishkhan.portal.persistence.migration.V11__OfficialKeys;
+import ir.pishkhan.portal.persistence.migration.V17_1__ComplaintFigures;
 import ir.pishkhan.portal.persistence.migration.V5__LegacyStepText;
 
 import org.flywaydb.core.Flyway;
@@ -35,7 +36,7 @@ public final class Migrations {
                 .locations(locations.toArray(String[]::new))
                 .failOnMissingLocations(true)
                 // named, not scanned for: a WAR's class loader does not list classes to scan reliably
-                .javaMigrations(new V5__LegacyStepText(), new V11__OfficialKeys())
+                .javaMigrations(new V5__LegacyStepText(), new V11__OfficialKeys(), new V17_1__ComplaintFigures())
                 .load()
                 .migrate();
         return result.migrationsExecuted;

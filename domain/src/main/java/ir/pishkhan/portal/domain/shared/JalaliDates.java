@@ -56,6 +56,22 @@ public final class JalaliDates {
         return new int[] {calendar.get(Calendar.YEAR), calendar.get(Calendar.MONTH) + 1, calendar.get(Calendar.DAY_OF_MONTH)};
     }
 
+    /** The name of a Jalali month (1–12): «فروردین» in Persian, "Farvardin" otherwise; ICU's names. */
+    public static String monthName(int month, Locale locale) {
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException("No Jalali month " + month);
+        }
+        ULocale names = isPersian(locale) ? PERSIAN_CALENDAR : new ULocale("en@calendar=persian");
+        return new com.ibm.icu.text.DateFormatSymbols(persianCalendar(), names)
+                .getMonths(com.ibm.icu.text.DateFormatSymbols.FORMAT, com.ibm.icu.text.DateFormatSymbols.WIDE)[month - 1];
+    }
+
+    /** The Jalali month of a date as one number, year × 100 + month: 2026-12-01 (1405/09/10) → 140509. */
+    public static int monthKey(LocalDate date) {
+        int[] f = fields(date);
+        return f[0] * 100 + f[1];
+    }
+
     /** The ISO date of a Jalali year, month (1–12) and day; refuses a day that does not exist. */
     public static LocalDate of(int year, int month, int day) {
         Calendar calendar = persianCalendar();

@@ -54,6 +54,23 @@ public class Formats {
         return num(text);
     }
 
+    /** A count with the user's digits and thousands separators: 12345 → "۱۲٬۳۴۵" (ICU's Persian), "12,345". */
+    public String count(Number n) {
+        return n == null ? "" : com.ibm.icu.text.NumberFormat.getIntegerInstance(
+                com.ibm.icu.util.ULocale.forLocale(Messages.locale())).format(n);
+    }
+
+    /** A figure with at most one decimal, as the user writes it: 3.5 → "۳٫۵"; null → "—". */
+    public String decimal(Double n) {
+        if (n == null) {
+            return "—";
+        }
+        com.ibm.icu.text.NumberFormat f = com.ibm.icu.text.NumberFormat.getInstance(
+                com.ibm.icu.util.ULocale.forLocale(Messages.locale()));
+        f.setMaximumFractionDigits(1);
+        return f.format(n);
+    }
+
     /** A share as a whole percentage in the user's digits: 0.823 → "۸۲٪". */
     public String percent(double share) {
         return Messages.text("percent", Math.round(share * 100));
