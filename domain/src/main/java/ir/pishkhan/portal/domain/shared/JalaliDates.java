@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.domain.shared;
 
+import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
@@ -62,8 +63,8 @@ public final class JalaliDates {
             throw new IllegalArgumentException("No Jalali month " + month);
         }
         ULocale names = isPersian(locale) ? PERSIAN_CALENDAR : new ULocale("en@calendar=persian");
-        return new com.ibm.icu.text.DateFormatSymbols(persianCalendar(), names)
-                .getMonths(com.ibm.icu.text.DateFormatSymbols.FORMAT, com.ibm.icu.text.DateFormatSymbols.WIDE)[month - 1];
+        return new DateFormatSymbols(persianCalendar(), names)
+                .getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE)[month - 1];
     }
 
     /** The Jalali month of a date as one number, year × 100 + month: 2026-12-01 (1405/09/10) → 140509. */

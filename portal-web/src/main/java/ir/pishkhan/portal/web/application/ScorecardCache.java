@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -34,8 +35,13 @@ public class ScorecardCache {
     private final Map<MonthSpan, FiguresService.Sheet> sheets = new ConcurrentHashMap<>();
 
     public FiguresService.Sheet sheet(MonthSpan span) {
+        return sheet(span, clock.instant());
+    }
+
+    /** The figures as kept at {@code now}: counted again once older than the period (a test moves {@code now}). */
+    public FiguresService.Sheet sheet(MonthSpan span, Instant now) {
         FiguresService.Sheet kept = sheets.get(span);
-        if (kept != null && kept.at().plus(Duration.ofSeconds(cacheSeconds)).isAfter(clock.instant())) {
+        if (kept != null && kept.at().plus(Duration.ofSeconds(cacheSeconds)).isAfter(now)) {
             return kept;
         }
         FiguresService.Sheet fresh = figures.publicSheet(span);

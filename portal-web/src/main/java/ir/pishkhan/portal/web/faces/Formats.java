@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.web.faces;
 
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.ULocale;
 import ir.pishkhan.portal.domain.meeting.Meeting;
 
 import ir.pishkhan.portal.domain.complaint.ComplaintEvent;
@@ -56,8 +58,8 @@ public class Formats {
 
     /** A count with the user's digits and thousands separators: 12345 → "۱۲٬۳۴۵" (ICU's Persian), "12,345". */
     public String count(Number n) {
-        return n == null ? "" : com.ibm.icu.text.NumberFormat.getIntegerInstance(
-                com.ibm.icu.util.ULocale.forLocale(Messages.locale())).format(n);
+        return n == null ? "" : NumberFormat.getIntegerInstance(
+                ULocale.forLocale(Messages.locale())).format(n);
     }
 
     /** A figure with at most one decimal, as the user writes it: 3.5 → "۳٫۵"; null → "—". */
@@ -65,8 +67,8 @@ public class Formats {
         if (n == null) {
             return "—";
         }
-        com.ibm.icu.text.NumberFormat f = com.ibm.icu.text.NumberFormat.getInstance(
-                com.ibm.icu.util.ULocale.forLocale(Messages.locale()));
+        NumberFormat f = NumberFormat.getInstance(
+                ULocale.forLocale(Messages.locale()));
         f.setMaximumFractionDigits(1);
         return f.format(n);
     }
