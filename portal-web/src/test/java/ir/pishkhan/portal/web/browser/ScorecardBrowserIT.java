@@ -88,7 +88,7 @@ class ScorecardBrowserIT {
         return names;
     }
 
-    private static String fa(long n) {
+    private static String digits(long n) {
         return PersianText.toPersianDigits(String.format(Locale.ROOT, "%,d", n).replace(',', '٬'));
     }
 
@@ -126,9 +126,9 @@ class ScorecardBrowserIT {
                 + PersianText.toPersianDigits(String.valueOf(today[0]));
         assertAll("the figures, as the database has them, in Persian digits",
                 () -> assertEquals(monthName + " تا " + monthName, card.span()),
-                () -> assertEquals(fa(expected.filed()), telecom.filed()),
-                () -> assertEquals(fa(expected.forwarded()), telecom.received()),
-                () -> assertEquals(fa(expected.answered()), telecom.answered()),
+                () -> assertEquals(digits(expected.filed()), telecom.filed()),
+                () -> assertEquals(digits(expected.forwarded()), telecom.received()),
+                () -> assertEquals(digits(expected.answered()), telecom.answered()),
                 () -> assertEquals(PersianText.toPersianDigits(expected.median() == Math.floor(expected.median())
                         ? String.valueOf((long) expected.median()) : String.valueOf(expected.median()).replace('.', '٫')),
                         telecom.median()),
