@@ -85,6 +85,11 @@ public class ScorecardBacking {
         return isPersian() ? "en" : "fa";
     }
 
+    /** The other language's own name, as the language switch writes it: "English" on Persian pages, «فارسی» on English ones. */
+    public String getOtherLanguageName() {
+        return isPersian() ? "English" : "فارسی";
+    }
+
     public FiguresService.Sheet getSheet() {
         return sheet;
     }
