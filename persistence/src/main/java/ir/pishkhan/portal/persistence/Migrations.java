@@ -2,6 +2,7 @@ package ir.pishkhan.portal.persistence;
 
 import ir.pishkhan.portal.persistence.migration.V11__OfficialKeys;
 import ir.pishkhan.portal.persistence.migration.V15_2__AuditChain;
+import ir.pishkhan.portal.persistence.migration.V17_1__ComplaintFigures;
 import ir.pishkhan.portal.persistence.migration.V5__LegacyStepText;
 
 import org.flywaydb.core.Flyway;
@@ -36,7 +37,8 @@ public final class Migrations {
                 .locations(locations.toArray(String[]::new))
                 .failOnMissingLocations(true)
                 // named, not scanned for: a WAR's class loader does not list classes to scan reliably
-                .javaMigrations(new V5__LegacyStepText(), new V11__OfficialKeys(), new V15_2__AuditChain())
+                .javaMigrations(new V5__LegacyStepText(), new V11__OfficialKeys(), new V15_2__AuditChain(),
+                        new V17_1__ComplaintFigures())
                 .load()
                 .migrate();
         return result.migrationsExecuted;

@@ -1,6 +1,8 @@
 package ir.pishkhan.portal.persistence;
 
 import ir.pishkhan.portal.domain.complaint.DuplicateRecord;
+import ir.pishkhan.portal.domain.figures.FiguresRepository;
+import ir.pishkhan.portal.domain.figures.MonthSpan;
 import ir.pishkhan.portal.domain.calendar.BusinessCalendar;
 
 import ir.pishkhan.portal.domain.complaint.TriageRecord;
@@ -952,5 +954,57 @@ abstract class ComplaintRepositoryContract {
             }
         }
         assertTrue(late > 0, "some records are late on " + today);
+    }
+
+    // --- the compliance figures: each GROUP BY against what the complaints themselves say ---
+
+    @Test
+    void theFiguresCountWhatTheComplaintsSay() {
+        List<Complaint> all = db.read(em -> em.createQuery("SELECT c FROM Complaint c", Complaint.class).getResultList());
+        int first = all.stream().mapToInt(Complaint::getFiledMonth).min().orElseThrow();
+        int last = all.stream().mapToInt(Complaint::getFiledMonth).max().orElseThrow();
+        assertEquals(JalaliDates.monthKey(LocalDate.ofInstant(T0, JalaliDates.ZONE)), first, "filed in Esfand 1403");
+        MonthSpan span = new MonthSpan(first, last);
+        assertTrue(all.stream().anyMatch(c -> c.getAnswerDays() != null), "the fixture has answered complaints");
+
+        Map<Long, List<Long>> expected = new java.util.TreeMap<>();
+        for (Complaint c : all) {
+            List<Long> counts = expected.computeIfAbsent(c.getAgency().getId(), k -> new ArrayList<>(List.of(0L, 0L, 0L)));
+            counts.set(0, counts.get(0) + 1);
+            counts.set(1, counts.get(1) + (c.isForwarded() ? 1 : 0));
+            counts.set(2, counts.get(2) + (c.getAnswerDays() != null ? 1 : 0));
+        }
+        Map<Long, List<Long>> received = new java.util.TreeMap<>();
+        db.read(em -> new JpaFiguresRepository(em).receivedPerAgency(span)).forEach(r ->
+                received.put(r.agencyId(), List.of(r.filed(), r.received(), r.answered())));
+        assertEquals(expected, received, "filed, forwarded and answered per agency");
+
+        Map<List<Long>, Long> days = all.stream().filter(c -> c.getAnswerDays() != null).collect(Collectors.groupingBy(
+                c -> List.of(c.getAgency().getId(), (long) c.getAnswerDays()), Collectors.counting()));
+        assertEquals(days, db.read(em -> new JpaFiguresRepository(em).answerDays(span, null)).stream().collect(
+                Collectors.toMap(d -> List.of(d.agencyId(), (long) d.days()), FiguresRepository.AnswerDays::complaints)));
+        assertEquals(days.entrySet().stream().filter(e -> e.getKey().get(0) == postBank).count(),
+                db.read(em -> new JpaFiguresRepository(em).answerDays(span, postBank)).size(), "of one agency");
+
+        Map<String, Long> perMonth = all.stream().filter(c -> c.getAgency().getId() == telecom).collect(
+                Collectors.groupingBy(c -> c.getFiledMonth() + " " + c.getStatus(), Collectors.counting()));
+        assertEquals(perMonth, db.read(em -> new JpaFiguresRepository(em).perMonthAndStatus(span, telecom)).stream()
+                .collect(Collectors.toMap(m -> m.month() + " " + m.status(), FiguresRepository.MonthStatus::complaints)));
+
+        Map<String, Long> kinds = all.stream().collect(Collectors.groupingBy(
+                c -> c.getAgency().getId() + " " + c.getKind() + " " + c.getStatus(), Collectors.counting()));
+        assertEquals(kinds, db.read(em -> new JpaFiguresRepository(em).perAgencyKindAndStatus(span)).stream()
+                .collect(Collectors.toMap(k -> k.agencyId() + " " + k.kind() + " " + k.status(),
+                        FiguresRepository.KindStatus::complaints)));
+
+        MonthSpan after = new MonthSpan(MonthSpan.plusMonths(last, 1), MonthSpan.plusMonths(last, 3));
+        assertTrue(db.read(em -> new JpaFiguresRepository(em).receivedPerAgency(after)).isEmpty(), "none filed later");
+
+        LocalDate today = D0.plusDays(3);
+        Map<Long, Long> overdue = all.stream().filter(c -> c.isOverdue(today)).collect(
+                Collectors.groupingBy(c -> c.getAgency().getId(), Collectors.counting()));
+        assertFalse(overdue.isEmpty(), "some are overdue on " + today);
+        assertEquals(overdue, db.read(em -> new JpaFiguresRepository(em).overduePerAgency(today)).stream()
+                .collect(Collectors.toMap(FiguresRepository.Count::agencyId, FiguresRepository.Count::complaints)));
     }
 }

@@ -388,7 +388,8 @@ public final class GenerateData {
                 for (Chunk chunk = queue.take(); chunk != END; chunk = queue.take()) {
                     copy.copyIn("COPY complaint (id, office_id, agency_id, kind, occurred_on, official_name, description, "
                             + "status, priority, deadline, due_sort, filed_by, filed_at, updated_at, forwarded_at, outcome, "
-                            + "referred_official, referred_resolution_id, submission_key, search_key, official_key, version) FROM STDIN",
+                            + "referred_official, referred_resolution_id, submission_key, search_key, official_key, answered_at, "
+                            + "answer_days, filed_month, version) FROM STDIN",
                             new StringReader(chunk.complaints()));
                     copy.copyIn("COPY complaint_event (id, complaint_id, at, actor, actor_role, action, from_status, "
                             + "to_status, text, detail, visibility) FROM STDIN", new StringReader(chunk.events()));
@@ -587,6 +588,7 @@ public final class GenerateData {
         LocalDate deadline = null;
         List<Integer> linked = List.of();
         Instant forwardedAt = null;
+        Instant answeredAt = null;
         String outcome = null;
         String referredOfficial = null;
         Long referredResolution = null;
@@ -635,6 +637,9 @@ public final class GenerateData {
                     status = ComplaintStatus.FORWARDED;
                 }
                 case ANSWER -> {
+                    if (answeredAt == null) {
+                        answeredAt = when;
+                    }
                     text = noisy(pickOf(AGENCY_ANSWERS));
                     status = ComplaintStatus.ANSWERED;
                 }
@@ -689,7 +694,8 @@ public final class GenerateData {
         row(complaints, id, office.id(), agency.id(), kind.name(), occurred, official, description, status.name(),
                 priority.name(), deadline, deadline == null ? Complaint.NO_DEADLINE : deadline, office.operator(), filed,
                 updated, forwardedAt, outcome, referredOfficial, referredResolution, submissionKey(), searchKey,
-                Complaint.officialKey(official),
+                Complaint.officialKey(official), answeredAt, Complaint.answerDays(forwardedAt, answeredAt),
+                JalaliDates.monthKey(filedDay),
                 // EclipseLink writes version 1 on insert and adds one at every later change
                 (long) path.size() + 1);
     }

@@ -39,6 +39,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -115,6 +116,18 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
     /** When the complaint was first forwarded to its agency: from then on the agency's liaison sees it. */
     @Column(name = "forwarded_at")
     private Instant forwardedAt;
+
+    /** When the agency first answered; null until it does. The compliance figures count it as answered. */
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    /** Whole days (in Iran's time) from the first forwarding to the first answer: the figures' answer days. */
+    @Column(name = "answer_days")
+    private Integer answerDays;
+
+    /** The Jalali month it was filed in, as {@link JalaliDates#monthKey} (140509): the figures group by it. */
+    @Column(name = "filed_month", nullable = false, updatable = false)
+    private int filedMonth;
 
     /** The day off the deadline fell on before it moved to the next working day; null when it did not move. */
     @Column(name = "deadline_fell_on")
@@ -206,7 +219,8 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
         c.status = ComplaintStatus.SUBMITTED;
         c.filedBy = actor.username();
         c.filedAt = now;
-                c.submissionKey = submissionKey;
+        c.filedMonth = JalaliDates.monthKey(today);
+        c.submissionKey = submissionKey;
         if (kind.isUrgent()) {
             c.priority = Priority.URGENT;
             c.resolutions.addAll(resolutionsOf(kind, resolutionOf));
@@ -446,6 +460,22 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
         ComplaintEvent e = transition(actor, ComplaintAction.ANSWER, ComplaintStatus.ANSWERED,
                 text(text, "complaint.answer.invalid"), null, Visibility.PUBLIC, now);
         attach(e, files);
+        if (answeredAt == null) {
+            answeredAt = now;
+            answerDays = answerDays(forwardedAt, now);
+        }
+    }
+
+    /**
+     * Whole days from the forwarding to the answer, counted between their dates in Iran's time (an answer the day
+     * it was forwarded took 0 days); null when it was never forwarded.
+     */
+    public static Integer answerDays(Instant forwardedAt, Instant answeredAt) {
+        if (forwardedAt == null || answeredAt == null) {
+            return null;
+        }
+        return (int) ChronoUnit.DAYS.between(LocalDate.ofInstant(forwardedAt, JalaliDates.ZONE),
+                LocalDate.ofInstant(answeredAt, JalaliDates.ZONE));
     }
 
     /** The guild association's follow-up note: the secretariat sees it, the office and the agency do not. */
@@ -613,6 +643,18 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
 
     public Instant getForwardedAt() {
         return forwardedAt;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public Integer getAnswerDays() {
+        return answerDays;
+    }
+
+    public int getFiledMonth() {
+        return filedMonth;
     }
 
     public boolean isForwarded() {

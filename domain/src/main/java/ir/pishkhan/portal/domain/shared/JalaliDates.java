@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.domain.shared;
 
+import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
@@ -54,6 +55,22 @@ public final class JalaliDates {
     public static int[] fields(LocalDate date) {
         Calendar calendar = at(date);
         return new int[] {calendar.get(Calendar.YEAR), calendar.get(Calendar.MONTH) + 1, calendar.get(Calendar.DAY_OF_MONTH)};
+    }
+
+    /** The name of a Jalali month (1–12): «فروردین» in Persian, "Farvardin" otherwise; ICU's names. */
+    public static String monthName(int month, Locale locale) {
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException("No Jalali month " + month);
+        }
+        ULocale names = isPersian(locale) ? PERSIAN_CALENDAR : new ULocale("en@calendar=persian");
+        return new DateFormatSymbols(persianCalendar(), names)
+                .getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE)[month - 1];
+    }
+
+    /** The Jalali month of a date as one number, year × 100 + month: 2026-12-01 (1405/09/10) → 140509. */
+    public static int monthKey(LocalDate date) {
+        int[] f = fields(date);
+        return f[0] * 100 + f[1];
     }
 
     /** The ISO date of a Jalali year, month (1–12) and day; refuses a day that does not exist. */

@@ -6,6 +6,8 @@ import ir.pishkhan.portal.domain.obligation.OpenedRecord;
 import ir.pishkhan.portal.domain.obligation.ReportRecord;
 import ir.pishkhan.portal.domain.obligation.ViolationRecord;
 
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.ULocale;
 import ir.pishkhan.portal.domain.meeting.Meeting;
 import ir.pishkhan.portal.domain.meeting.MeetingEntry;
 import ir.pishkhan.portal.domain.meeting.MeetingStep;
@@ -64,6 +66,23 @@ public class Formats {
         String mb = String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
         // the Persian decimal separator (U+066B), not a full stop among Persian digits
         return Messages.text("layout.size.mb", num(JalaliDates.isPersian(Messages.locale()) ? mb.replace('.', '\u066B') : mb));
+    }
+
+    /** A count with the user's digits and thousands separators: 12345 → "۱۲٬۳۴۵" (ICU's Persian), "12,345". */
+    public String count(Number n) {
+        return n == null ? "" : NumberFormat.getIntegerInstance(
+                ULocale.forLocale(Messages.locale())).format(n);
+    }
+
+    /** A figure with at most one decimal, as the user writes it: 3.5 → "۳٫۵"; null → "—". */
+    public String decimal(Double n) {
+        if (n == null) {
+            return "—";
+        }
+        NumberFormat f = NumberFormat.getInstance(
+                ULocale.forLocale(Messages.locale()));
+        f.setMaximumFractionDigits(1);
+        return f.format(n);
     }
 
     /** A share as a whole percentage in the user's digits: 0.823 → "۸۲٪". */

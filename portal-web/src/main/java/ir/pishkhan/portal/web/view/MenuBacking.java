@@ -43,6 +43,8 @@ public class MenuBacking {
             new Entry("lines-new", "menu.lines.new", "/office/lines/new.xhtml", "pi pi-plus-circle", EnumSet.of(Role.OFFICE_OPERATOR)),
             new Entry("obligations", "menu.obligations", "/obligations/list.xhtml", "pi pi-list-check",
                     EnumSet.of(Role.SECRETARIAT, Role.GUILD, Role.AGENCY_LIAISON)),
+            new Entry("reports-compliance", "menu.reports.compliance", "/reports/compliance.xhtml", "pi pi-chart-line",
+                    EnumSet.of(Role.SECRETARIAT, Role.GUILD)),
             new Entry("reports-lines", "menu.reports.lines", "/reports/lines.xhtml", "pi pi-chart-bar",
                     EnumSet.of(Role.SECRETARIAT, Role.GUILD)),
             new Entry("reports-resolution1", "menu.reports.resolution1", "/secretariat/reports/resolution1.xhtml",

@@ -21,7 +21,10 @@ import ir.pishkhan.portal.web.application.ComplaintService;
 import ir.pishkhan.portal.web.application.ComplaintService.ComplaintView;
 import ir.pishkhan.portal.web.application.ComplaintService.FilingForm;
 import ir.pishkhan.portal.web.application.ComplaintService.Upload;
+import ir.pishkhan.portal.web.application.FiguresService;
 import ir.pishkhan.portal.web.application.ReferenceService;
+import ir.pishkhan.portal.web.application.ScorecardCache;
+import ir.pishkhan.portal.domain.figures.MonthSpan;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -40,6 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,6 +110,37 @@ class ComplaintContainerIT {
             return t;
         }
         throw new AssertionError("nothing was thrown");
+    }
+
+    @Inject
+    private FiguresService figures;
+
+    @Inject
+    private ScorecardCache scorecard;
+
+    private static long filedAgainst(FiguresService.Sheet sheet, long agencyId) {
+        return sheet.lines().stream().filter(l -> l.agencyId() == agencyId).findFirst().orElseThrow().figures().filed();
+    }
+
+    @Test
+    void the_public_figures_count_each_filing_and_are_kept_for_a_while() throws Exception {
+        MonthSpan span = MonthSpan.lastYear(JalaliDates.today());
+        Instant t0 = Instant.now();
+        // anyone may read the public figures: no user here
+        FiguresService.Sheet first = scorecard.sheet(span, t0);
+        long postBankId = agency("post-bank");
+        long before = filedAgainst(first, postBankId);
+        fileGuaranteeComplaint(UUID.randomUUID().toString());
+
+        assertSame(first, scorecard.sheet(span, t0.plusSeconds(290)), "kept: not counted again on every request");
+        FiguresService.Sheet later = scorecard.sheet(span, t0.plusSeconds(310));
+        assertNotSame(first, later);
+        assertEquals(before + 1, filedAgainst(later, postBankId), "counted again after five minutes");
+        // the dashboard's figures, fresh, are the secretariat's and the guild's only
+        assertEquals(before + 1, filedAgainst(guild.call(() -> figures.dashboardSheet(span)), postBankId));
+        assertInstanceOf(EJBAccessException.class, thrown(() -> hera.call(() -> figures.dashboardSheet(span))));
+        assertInstanceOf(EJBAccessException.class, thrown(() -> postBank.call(() -> figures.perMonthAndStatus(span, null))));
+        assertInstanceOf(EJBAccessException.class, thrown(() -> figures.dashboardSheet(span)));
     }
 
     @Test

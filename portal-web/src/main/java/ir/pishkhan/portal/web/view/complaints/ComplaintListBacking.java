@@ -9,6 +9,7 @@ import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.office.Office;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.user.Role;
+import ir.pishkhan.portal.web.faces.Messages;
 import ir.pishkhan.portal.web.faces.WorkflowListBacking;
 import ir.pishkhan.portal.web.application.ComplaintService;
 import ir.pishkhan.portal.web.application.ReferenceService;
@@ -17,7 +18,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * complaints/list.xhtml: the complaints a user may see — the secretariat's triage queue, the guild's overview,
@@ -74,6 +77,26 @@ public class ComplaintListBacking extends WorkflowListBacking<Complaint, Complai
 
     public ComplaintStatus[] getStatusChoices() {
         return ComplaintStatus.values();
+    }
+
+    /** The statuses as an address gives them: "ANSWERED,RESOLVED"; an unknown one is said and left out. */
+    public String getStatusParam() {
+        return getStatuses().stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    public void setStatusParam(String names) {
+        List<ComplaintStatus> chosen = new ArrayList<>();
+        for (String name : names == null ? new String[0] : names.split(",")) {
+            if (name.isBlank()) {
+                continue;
+            }
+            try {
+                chosen.add(ComplaintStatus.valueOf(name.trim()));
+            } catch (IllegalArgumentException e) {
+                Messages.error(null, "list.param.invalid", name.trim());
+            }
+        }
+        setStatuses(chosen);
     }
 
     public ComplaintKind[] getKinds() {

@@ -1,0 +1,294 @@
+package ir.pishkhan.portal.web.view.reports;
+
+import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
+import ir.pishkhan.portal.domain.figures.FiguresRepository;
+import ir.pishkhan.portal.domain.figures.MonthSpan;
+import ir.pishkhan.portal.domain.shared.BusinessException;
+import ir.pishkhan.portal.domain.shared.JalaliDates;
+import ir.pishkhan.portal.domain.shared.PersianText;
+import ir.pishkhan.portal.web.application.FiguresService;
+import ir.pishkhan.portal.web.faces.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import org.primefaces.event.ItemSelectEvent;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * The compliance dashboard ({@code reports/compliance.xhtml}) of the secretariat and the guild: per agency, the
+ * complaints filed, received, answered, median days to an answer and overdue now, as a chart and a table; per month,
+ * the complaints by status. A click on a bar opens the complaint list behind it, filtered the same way.
+ * <p>
+ * Holds only the span, the agency chosen and the figures of the last count (aggregates, a few kilobytes).
+ */
+@Named
+@ViewScoped
+public class ComplianceBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Agencies drawn in the chart: the busiest; the table lists them all. */
+    static final int CHARTED = 12;
+
+    /** The colours of the chart's series, dark enough for white text and distinct in grey too. */
+    private static final String[] COLOURS = {"#1f3b63", "#3f7fbf", "#2e7d32", "#b26a00", "#8e2430", "#6a4c93",
+            "#00796b", "#5d4037", "#455a64"};
+
+    @Inject
+    private FiguresService figures;
+
+    private String from;
+    private String to;
+    private Long agencyId;
+    private FiguresService.Sheet sheet;
+    private List<FiguresRepository.MonthStatus> months;
+    private List<SelectItem> monthChoices;
+
+    @PostConstruct
+    void init() {
+        MonthSpan span = MonthSpan.lastYear(figures.today());
+        from = key(span.from());
+        to = key(span.to());
+        count(span);
+    }
+
+    /** Counts again for the span and agency chosen; a span that makes no sense is refused with its reason. */
+    public void show() {
+        try {
+            count(new MonthSpan(month(from), month(to)));
+        } catch (BusinessException e) {
+            Messages.error(null, e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    private void count(MonthSpan span) {
+        sheet = figures.dashboardSheet(span);
+        months = figures.perMonthAndStatus(span, agencyId);
+    }
+
+    // --- the per-agency chart ---
+
+    /** Chart.js configuration of the per-agency bars (filed, received, answered), right to left in Persian. */
+    public String getAgencyChart() {
+        Locale locale = Messages.locale();
+        List<FiguresService.Line> charted = charted();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        charted.forEach(l -> labels.add(l.name(locale)));
+        JsonArrayBuilder sets = Json.createArrayBuilder()
+                .add(dataset(Messages.text("scorecard.filed"), COLOURS[0], charted.stream().mapToLong(l -> l.figures().filed()).toArray()))
+                .add(dataset(Messages.text("scorecard.received"), COLOURS[1], charted.stream().mapToLong(l -> l.figures().received()).toArray()))
+                .add(dataset(Messages.text("scorecard.answered"), COLOURS[2], charted.stream().mapToLong(l -> l.figures().answered()).toArray()))
+                .add(dataset(Messages.text("scorecard.overdue"), COLOURS[4], charted.stream().mapToLong(l -> l.figures().overdue()).toArray()));
+        return chart(labels, sets, false);
+    }
+
+    private List<FiguresService.Line> charted() {
+        return sheet.lines().stream().limit(CHARTED).toList();
+    }
+
+    /**
+     * A bar of an agency: the complaints filed against it in the span (of its filed, received and answered bars: the
+     * list the three are counted from), or those overdue now.
+     */
+    public void agencySelected(ItemSelectEvent event) throws IOException {
+        List<FiguresService.Line> charted = charted();
+        if (event.getItemIndex() < 0 || event.getItemIndex() >= charted.size()) {
+            return;
+        }
+        long agency = charted.get(event.getItemIndex()).agencyId();
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("agency", String.valueOf(agency));
+        if (event.getDataSetIndex() == 3) {
+            query.put("overdue", "true");
+        } else {
+            spanQuery(query);
+        }
+        open(query);
+    }
+
+    // --- the monthly chart ---
+
+    /** Chart.js configuration of the complaints per month of filing, stacked by status. */
+    public String getMonthChart() {
+        List<Integer> spanMonths = sheet.span().months();
+        Map<ComplaintStatus, long[]> counts = new EnumMap<>(ComplaintStatus.class);
+        for (FiguresRepository.MonthStatus m : months) {
+            counts.computeIfAbsent(m.status(), s -> new long[spanMonths.size()])[spanMonths.indexOf(m.month())] += m.complaints();
+        }
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        spanMonths.forEach(m -> labels.add(monthLabel(m)));
+        JsonArrayBuilder sets = Json.createArrayBuilder();
+        for (ComplaintStatus s : ComplaintStatus.values()) {
+            sets.add(dataset(Messages.text("enum.ComplaintStatus." + s.name()), COLOURS[s.ordinal() % COLOURS.length],
+                    counts.getOrDefault(s, new long[spanMonths.size()])).add("stack", "status"));
+        }
+        return chart(labels, sets, true);
+    }
+
+    /** A bar of a month and status: the complaints of that status filed in that month (of the agency chosen). */
+    public void monthSelected(ItemSelectEvent event) throws IOException {
+        List<Integer> spanMonths = sheet.span().months();
+        if (event.getItemIndex() < 0 || event.getItemIndex() >= spanMonths.size()
+                || event.getDataSetIndex() < 0 || event.getDataSetIndex() >= ComplaintStatus.values().length) {
+            return;
+        }
+        int month = spanMonths.get(event.getItemIndex());
+        Map<String, String> query = new LinkedHashMap<>();
+        if (agencyId != null) {
+            query.put("agency", String.valueOf(agencyId));
+        }
+        query.put("status", ComplaintStatus.values()[event.getDataSetIndex()].name());
+        MonthSpan one = new MonthSpan(month, month);
+        query.put("from", JalaliDates.toJalali(one.firstDay()));
+        query.put("to", JalaliDates.toJalali(one.dayAfter().minusDays(1)));
+        open(query);
+    }
+
+    /** The complaint list's address for the overdue complaints of an agency: the table's links. */
+    public String overdueLink(FiguresService.Line line) {
+        return listUrl(Map.of("agency", String.valueOf(line.agencyId()), "overdue", "true"));
+    }
+
+    public String filedLink(FiguresService.Line line) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("agency", String.valueOf(line.agencyId()));
+        spanQuery(query);
+        return listUrl(query);
+    }
+
+    // --- the parts ---
+
+    private void spanQuery(Map<String, String> query) {
+        query.put("from", JalaliDates.toJalali(sheet.span().firstDay()));
+        query.put("to", JalaliDates.toJalali(sheet.span().dayAfter().minusDays(1)));
+    }
+
+    private void open(Map<String, String> query) throws IOException {
+        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        ext.redirect(listUrl(query));
+    }
+
+    private static String listUrl(Map<String, String> query) {
+        StringBuilder url = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath())
+                .append("/complaints/list.xhtml");
+        char sep = '?';
+        for (Map.Entry<String, String> e : query.entrySet()) {
+            url.append(sep).append(e.getKey()).append('=').append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+            sep = '&';
+        }
+        return url.toString();
+    }
+
+    private static JsonObjectBuilder dataset(String label, String colour, long[] values) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        for (long v : values) {
+            data.add(v);
+        }
+        return Json.createObjectBuilder().add("label", label).add("backgroundColor", colour).add("data", data);
+    }
+
+    private static String chart(JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean stacked) {
+        boolean rtl = JalaliDates.isPersian(Messages.locale());
+        JsonObjectBuilder font = Json.createObjectBuilder().add("family", "Vazirmatn FD, Vazirmatn, sans-serif");
+        JsonObjectBuilder x = Json.createObjectBuilder().add("reverse", rtl).add("stacked", stacked)
+                .add("ticks", Json.createObjectBuilder().add("font", font));
+        JsonObjectBuilder y = Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true)
+                .add("position", rtl ? "right" : "left");
+        JsonObjectBuilder legend = Json.createObjectBuilder().add("rtl", rtl).add("textDirection", rtl ? "rtl" : "ltr")
+                .add("labels", Json.createObjectBuilder().add("font", Json.createObjectBuilder().add("family", "Vazirmatn FD, Vazirmatn, sans-serif")));
+        JsonObjectBuilder tooltip = Json.createObjectBuilder().add("rtl", rtl).add("textDirection", rtl ? "rtl" : "ltr");
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder()
+                        .add("locale", rtl ? "fa-IR" : "en")
+                        .add("maintainAspectRatio", false)
+                        .add("scales", Json.createObjectBuilder().add("x", x).add("y", y))
+                        .add("plugins", Json.createObjectBuilder().add("legend", legend).add("tooltip", tooltip)))
+                .build().toString();
+    }
+
+    private static int month(String text) {
+        if (text == null || !PersianText.toAsciiDigits(text).matches("\\d{4}-\\d{2}")) {
+            throw new BusinessException.InvalidInput("figures.span.invalid");
+        }
+        String t = PersianText.toAsciiDigits(text);
+        return Integer.parseInt(t.substring(0, 4)) * 100 + Integer.parseInt(t.substring(5));
+    }
+
+    private static String key(int monthKey) {
+        return String.format(Locale.ROOT, "%d-%02d", monthKey / 100, monthKey % 100);
+    }
+
+    private static String monthLabel(int monthKey) {
+        Locale locale = Messages.locale();
+        return JalaliDates.monthName(monthKey % 100, locale) + " " + PersianText.digits(String.valueOf(monthKey / 100), locale);
+    }
+
+    public List<SelectItem> getMonthChoices() {
+        if (monthChoices == null) {
+            int last = JalaliDates.monthKey(figures.today());
+            int first = MonthSpan.plusMonths(last, -MonthSpan.LONGEST_MONTHS + 1);
+            monthChoices = IntStream.rangeClosed(0, MonthSpan.LONGEST_MONTHS - 1)
+                    .map(back -> MonthSpan.plusMonths(last, -back))
+                    .filter(m -> m >= first)
+                    .mapToObj(m -> new SelectItem(key(m), monthLabel(m)))
+                    .toList();
+        }
+        return monthChoices;
+    }
+
+    public FiguresService.Sheet getSheet() {
+        return sheet;
+    }
+
+    public String getSpanText() {
+        return Messages.text("scorecard.span", monthLabel(sheet.span().from()), monthLabel(sheet.span().to()));
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public Long getAgencyId() {
+        return agencyId;
+    }
+
+    public void setAgencyId(Long agencyId) {
+        this.agencyId = agencyId;
+    }
+
+    public LocalDate getToday() {
+        return figures.today();
+    }
+}

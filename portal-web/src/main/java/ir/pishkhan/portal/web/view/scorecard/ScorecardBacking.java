@@ -1,0 +1,177 @@
+package ir.pishkhan.portal.web.view.scorecard;
+
+import ir.pishkhan.portal.domain.figures.MonthSpan;
+import ir.pishkhan.portal.domain.shared.BusinessException;
+import ir.pishkhan.portal.domain.shared.JalaliDates;
+import ir.pishkhan.portal.domain.shared.PersianText;
+import ir.pishkhan.portal.web.application.FiguresService;
+import ir.pishkhan.portal.web.application.ScorecardCache;
+import ir.pishkhan.portal.web.view.LocaleBean;
+import ir.pishkhan.portal.web.faces.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.model.SelectItem;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+/**
+ * The public scorecard ({@code scorecard.xhtml}): per agency, over a span of Jalali months chosen in the address
+ * ({@code ?from=1405-01&to=1405-09&lang=en}), what the working group's figures say. Request-scoped, on a transient
+ * view with plain GET links, so that neither a visitor nor a crawler is given a session; the language comes from the
+ * address, not from the signed-in user's choice.
+ */
+@Named
+@RequestScoped
+public class ScorecardBacking {
+
+    /** The first Jalali year offered: the year of the 14th meeting, whose resolutions the portal tracks. */
+    static final int FIRST_YEAR = 1391;
+
+    @Inject
+    private ScorecardCache cache;
+
+    @Inject
+    private FiguresService figures;
+
+    private String from;
+    private String to;
+    private String lang;
+    private boolean invalid;
+    private FiguresService.Sheet sheet;
+    private List<SelectItem> monthChoices;
+
+    /** Reads the span asked for (the last twelve months when none, or when it makes no sense: then says so). */
+    public void load() {
+        MonthSpan span = MonthSpan.lastYear(figures.today());
+        if (from != null || to != null) {
+            try {
+                span = new MonthSpan(month(from, span.from()), month(to, span.to()));
+            } catch (BusinessException.InvalidInput e) {
+                invalid = true;
+            }
+        }
+        sheet = cache.sheet(span);
+    }
+
+    /** "1405-09", "۱۴۰۵/۰۹" or "140509" → 140509; absent → the default; anything else is refused. */
+    private static int month(String text, int otherwise) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        String digits = PersianText.toAsciiDigits(text.trim()).replaceAll("[-/. ]", "");
+        if (!digits.matches("\\d{5,6}")) {
+            throw new BusinessException.InvalidInput("figures.span.invalid");
+        }
+        int value = Integer.parseInt(digits);
+        return digits.length() == 5 ? (value / 10) * 100 + value % 10 : value;
+    }
+
+    public Locale getLocale() {
+        return "en".equals(lang) ? LocaleBean.ENGLISH : LocaleBean.PERSIAN;
+    }
+
+    public boolean isPersian() {
+        return JalaliDates.isPersian(getLocale());
+    }
+
+    public String getDir() {
+        return isPersian() ? "rtl" : "ltr";
+    }
+
+    public String getOtherLang() {
+        return isPersian() ? "en" : "fa";
+    }
+
+    /** The other language's own name, as the language switch writes it: "English" on Persian pages, «فارسی» on English ones. */
+    public String getOtherLanguageName() {
+        return isPersian() ? "English" : "فارسی";
+    }
+
+    public FiguresService.Sheet getSheet() {
+        return sheet;
+    }
+
+    public boolean isInvalid() {
+        return invalid;
+    }
+
+    /** Every month a span may start or end in, newest first: value "1405-09", label «شهریور ۱۴۰۵». */
+    public List<SelectItem> getMonthChoices() {
+        if (monthChoices == null) {
+            int last = JalaliDates.monthKey(figures.today());
+            monthChoices = IntStream.rangeClosed(0, (last / 100 - FIRST_YEAR) * 12 + last % 100 - 1)
+                    .map(back -> MonthSpan.plusMonths(last, -back))
+                    .mapToObj(m -> new SelectItem(key(m), monthLabel(m)))
+                    .toList();
+        }
+        return monthChoices;
+    }
+
+    /** The span's ends as the choices write them. */
+    public String getFromKey() {
+        return key(sheet.span().from());
+    }
+
+    public String getToKey() {
+        return key(sheet.span().to());
+    }
+
+    /** «شهریور ۱۴۰۵ تا آذر ۱۴۰۵», "Shahrivar 1405 to Azar 1405". */
+    public String getSpanText() {
+        return Messages.text(getLocale(), "scorecard.span", monthLabel(sheet.span().from()), monthLabel(sheet.span().to()));
+    }
+
+    /** Answered out of received as «۷۵٪», or a dash when the agency received none. */
+    public String share(FiguresService.Line line) {
+        Integer percent = line.figures().answeredPercent();
+        return percent == null ? "—" : Messages.text(getLocale(), "percent", percent);
+    }
+
+    public String getCountedAt() {
+        return JalaliDates.format(sheet.at(), getLocale());
+    }
+
+    private String monthLabel(int monthKey) {
+        return JalaliDates.monthName(monthKey % 100, getLocale()) + " "
+                + PersianText.digits(String.valueOf(monthKey / 100), getLocale());
+    }
+
+    /** The span as the address writes it: 1405-09. */
+    private static String key(int monthKey) {
+        return String.format(Locale.ROOT, "%d-%02d", monthKey / 100, monthKey % 100);
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFromKey(String ignored) {
+        // the choices are read from the address (from, to), never posted
+    }
+
+    public void setToKey(String ignored) {
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getLang() {
+        return lang;
+    }
+
+    public void setLang(String lang) {
+        this.lang = lang;
+    }
+}
