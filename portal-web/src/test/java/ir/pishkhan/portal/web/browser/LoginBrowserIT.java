@@ -49,6 +49,7 @@ class LoginBrowserIT {
             menu.add("obligations");
         }
         if ("SECRETARIAT".equals(account.role()) || "GUILD".equals(account.role())) {
+            menu.add("reports-compliance");
             menu.add("reports-lines");
         }
         if ("SECRETARIAT".equals(account.role())) {
