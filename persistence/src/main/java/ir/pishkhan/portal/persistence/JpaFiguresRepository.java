@@ -3,6 +3,7 @@ package ir.pishkhan.portal.persistence;
 import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
 import ir.pishkhan.portal.domain.figures.FiguresRepository;
 import ir.pishkhan.portal.domain.figures.MonthSpan;
+import ir.pishkhan.portal.domain.obligation.ObligationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,7 @@ import jakarta.persistence.TypedQuery;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 /** The compliance figures' counts, each one JPQL GROUP BY over the complaints of a span of Jalali months. */
@@ -69,6 +71,27 @@ public class JpaFiguresRepository implements FiguresRepository {
                 .getResultStream()
                 .map(r -> new KindStatus((Long) r[0], ((Enum<?>) r[1]).name(), (ComplaintStatus) r[2], (Long) r[3]))
                 .toList();
+    }
+
+    @Override
+    public List<ObligationLine> obligations(Collection<Long> resolutionIds, int first, int max) {
+        if (resolutionIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT NEW " + ObligationLine.class.getName().replace('$', '.')
+                        + "(r.meeting.number, r.number, a.nameFa, a.nameEn, o.status, o.deadline) FROM Obligation o"
+                        + " JOIN o.resolution r JOIN o.agency a WHERE r.id IN :ids"
+                        + " ORDER BY r.meeting.number, r.number, a.nameFa, o.id", ObligationLine.class)
+                .setParameter("ids", List.copyOf(resolutionIds)).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<ObligationCount> obligationsPerAgency(LocalDate today) {
+        // overdue as Obligation.isOverdue: a deadline before today, not verified
+        return em.createQuery("SELECT NEW " + ObligationCount.class.getName().replace('$', '.')
+                        + "(o.agency.id, o.status, COUNT(o), SUM(CASE WHEN o.deadline < :today AND o.status <> :met"
+                        + " THEN 1 ELSE 0 END)) FROM Obligation o GROUP BY o.agency.id, o.status", ObligationCount.class)
+                .setParameter("today", today).setParameter("met", ObligationStatus.VERIFIED).getResultList();
     }
 
     private static <T> TypedQuery<T> spanned(TypedQuery<T> query, MonthSpan span) {

@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.RollbackException;
+import ir.pishkhan.portal.domain.figures.FiguresRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,8 +32,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -247,5 +250,39 @@ abstract class ObligationRepositoryContract {
                 em.close();
             }
         }
+    }
+
+    // --- the compliance figures' counts of obligations, against what the obligations themselves say ---
+
+    @Test
+    void theFiguresCountTheObligationsPerAgencyStateAndOverdue() {
+        List<Obligation> all = db.read(em -> em.createQuery("SELECT o FROM Obligation o", Obligation.class).getResultList());
+        Map<String, Long> expected = all.stream().collect(Collectors.groupingBy(
+                o -> o.getAgency().getId() + " " + o.getStatus(), Collectors.counting()));
+        Map<String, Long> overdue = all.stream().filter(o -> o.isOverdue(TODAY)).collect(Collectors.groupingBy(
+                o -> o.getAgency().getId() + " " + o.getStatus(), Collectors.counting()));
+        List<FiguresRepository.ObligationCount> counts = db.read(em -> new JpaFiguresRepository(em).obligationsPerAgency(TODAY));
+        assertEquals(expected, counts.stream().collect(Collectors.toMap(
+                c -> c.agencyId() + " " + c.status(), FiguresRepository.ObligationCount::obligations)));
+        assertEquals(overdue, counts.stream().filter(c -> c.overdue() > 0).collect(Collectors.toMap(
+                c -> c.agencyId() + " " + c.status(), FiguresRepository.ObligationCount::overdue)));
+        assertTrue(overdue.values().stream().mapToLong(Long::longValue).sum() > 0, "some are overdue today");
+
+        // the meeting report's lines: of the resolutions asked for, in pages, in order
+        List<FiguresRepository.ObligationLine> lines = new ArrayList<>();
+        for (int first = 0; ; first += 7) {
+            int from = first;
+            List<FiguresRepository.ObligationLine> page = db.read(em -> new JpaFiguresRepository(em).obligations(
+                    List.of(resolution5), from, 7));
+            lines.addAll(page);
+            if (page.size() < 7) {
+                break;
+            }
+        }
+        assertEquals(all.stream().filter(o -> o.getResolution().getId() == resolution5).count(), lines.size());
+        assertTrue(lines.stream().allMatch(l -> l.meeting() == 14 && l.resolution() == 5));
+        assertEquals(lines.size(), lines.stream().map(FiguresRepository.ObligationLine::agencyFa).distinct().count(),
+                "each agency once: no line twice across the pages");
+        assertTrue(db.read(em -> new JpaFiguresRepository(em).obligations(List.of(), 0, 7)).isEmpty());
     }
 }

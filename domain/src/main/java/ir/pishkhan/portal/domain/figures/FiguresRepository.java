@@ -1,9 +1,11 @@
 package ir.pishkhan.portal.domain.figures;
 
 import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
+import ir.pishkhan.portal.domain.obligation.ObligationStatus;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -30,7 +32,26 @@ public interface FiguresRepository {
     /** Complaints filed in the span, per agency, kind and status: the meeting report's table. */
     List<KindStatus> perAgencyKindAndStatus(MonthSpan span);
 
+    /**
+     * The obligations of the given resolutions, one row each with its resolution, agency, status and deadline, in the
+     * order of (meeting, resolution, agency name): a page of them from {@code first}, at most {@code max} (a report
+     * reads them page by page).
+     */
+    List<ObligationLine> obligations(Collection<Long> resolutionIds, int first, int max);
+
+    /** Obligations per agency and status, and how many of each are past their deadline today: the dashboard's. */
+    List<ObligationCount> obligationsPerAgency(LocalDate today);
+
     record Received(long agencyId, long filed, long received, long answered) implements Serializable {
+    }
+
+    record ObligationLine(int meeting, int resolution, String agencyFa, String agencyEn,
+                          ObligationStatus status, LocalDate deadline)
+            implements Serializable {
+    }
+
+    record ObligationCount(long agencyId, ObligationStatus status, long obligations,
+                           long overdue) implements Serializable {
     }
 
     record AnswerDays(long agencyId, int days, long complaints) implements Serializable {

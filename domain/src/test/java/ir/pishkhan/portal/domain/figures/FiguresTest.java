@@ -1,6 +1,7 @@
 package ir.pishkhan.portal.domain.figures;
 
 import ir.pishkhan.portal.domain.complaint.Complaint;
+import ir.pishkhan.portal.domain.obligation.ObligationStatus;
 import ir.pishkhan.portal.domain.shared.BusinessException;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import org.junit.jupiter.api.Test;
@@ -72,5 +73,21 @@ class FiguresTest {
         assertEquals(new AgencyFigures(2, 0, 0, 0, null, 0), lines.get(1));
         assertNull(lines.get(1).answeredPercent());
         assertEquals(new AgencyFigures(3, 0, 0, 0, null, 4), lines.get(2));
+    }
+
+    @Test
+    void anAgencysObligationsAreCountedByStateMetAndOverdue() {
+        var counts = List.of(
+                new FiguresRepository.ObligationCount(1, ObligationStatus.OPEN, 3, 2),
+                new FiguresRepository.ObligationCount(1, ObligationStatus.VERIFIED, 4, 0),
+                new FiguresRepository.ObligationCount(1, ObligationStatus.RETURNED, 1, 1));
+        Map<Long, ObligationFigures> figures = ObligationFigures.of(List.of(1L, 2L), counts);
+        ObligationFigures one = figures.get(1L);
+        assertEquals(8, one.total());
+        assertEquals(4, one.met());
+        assertEquals(3, one.overdue());
+        assertEquals(1, one.of(ObligationStatus.RETURNED));
+        assertEquals(0, one.of(ObligationStatus.VIOLATED));
+        assertEquals(new ObligationFigures(2, 0, 0, 0, Map.of()), figures.get(2L));
     }
 }

@@ -5,6 +5,7 @@ import ir.pishkhan.portal.domain.agency.AgencyRepository;
 import ir.pishkhan.portal.domain.figures.AgencyFigures;
 import ir.pishkhan.portal.domain.figures.FiguresRepository;
 import ir.pishkhan.portal.domain.figures.MonthSpan;
+import ir.pishkhan.portal.domain.figures.ObligationFigures;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,7 +26,8 @@ import java.util.stream.Collectors;
 
 /**
  * The compliance figures of the working group: per agency, the complaints filed against it, received, answered, the
- * median days to an answer, those overdue now; complaints per month and status. The public scorecard reads them
+ * median days to an answer, those overdue now, and its obligations as they stand today (met, overdue, per state);
+ * complaints per month and status. The public scorecard reads them
  * through {@link ScorecardCache}; the secretariat's and the guild's dashboard reads them fresh.
  */
 @Stateless
@@ -42,7 +44,8 @@ public class FiguresService {
     private Clock clock;
 
     /** One agency's line, with its names: what a scorecard or a dashboard row shows. */
-    public record Line(long agencyId, String nameFa, String nameEn, AgencyFigures figures) implements Serializable {
+    public record Line(long agencyId, String nameFa, String nameEn, AgencyFigures figures, ObligationFigures obligations)
+            implements Serializable {
         public String name(Locale locale) {
             return JalaliDates.isPersian(locale) ? nameFa : nameEn;
         }
@@ -87,12 +90,13 @@ public class FiguresService {
     private Sheet sheet(MonthSpan span) {
         List<Agency> all = agencies.choices();
         Map<Long, Agency> byId = all.stream().collect(Collectors.toMap(Agency::getId, Function.identity()));
+        Map<Long, ObligationFigures> obligations = ObligationFigures.of(byId.keySet(), figures.obligationsPerAgency(today()));
         List<Line> lines = AgencyFigures.of(byId.keySet(), figures.receivedPerAgency(span),
                         figures.answerDays(span, null), figures.overduePerAgency(today())).stream()
                 .sorted(AgencyFigures.BUSIEST_FIRST)
                 .map(f -> {
                     Agency a = byId.get(f.agencyId());
-                    return new Line(a.getId(), a.getNameFa(), a.getNameEn(), f);
+                    return new Line(a.getId(), a.getNameFa(), a.getNameEn(), f, obligations.get(a.getId()));
                 })
                 .toList();
         return new Sheet(span, lines, clock.instant());

@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -99,6 +100,24 @@ public class MeetingService {
         visible(meetings.meeting(meetingNumber), user);
         Resolution r = meetings.resolution(meetingNumber, resolutionNumber).orElseThrow(BusinessException.NotFound::new);
         return views(List.of(r)).get(0);
+    }
+
+    /**
+     * Every published resolution still in force (in force or amended), with its standing, in the order of meeting and
+     * number: what the meeting report reports on.
+     */
+    @RolesAllowed({Roles.SECRETARIAT, Roles.GUILD})
+    public List<ResolutionView> inForce() {
+        List<Resolution> published = meetings.meetings().stream().filter(Meeting::isPublished)
+                .sorted(Comparator.comparingInt(Meeting::getNumber))
+                .flatMap(m -> meetings.resolutionsOf(m.getNumber()).stream()).toList();
+        return views(published).stream().filter(v -> v.standing() != null && v.standing().isInForce()).toList();
+    }
+
+    /** The published meeting held last before this one, if any: the meeting report covers what happened since. */
+    public Optional<Meeting> previous(int number) {
+        return meetings.meetings().stream().filter(m -> m.isPublished() && m.getNumber() < number && m.getHeldOn() != null)
+                .max(Comparator.comparingInt(Meeting::getNumber));
     }
 
     /** The minutes' file of a meeting the caller may read; 404 when there is none. */

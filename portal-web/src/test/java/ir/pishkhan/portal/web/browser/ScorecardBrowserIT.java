@@ -2,11 +2,19 @@ package ir.pishkhan.portal.web.browser;
 
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.shared.PersianText;
+import ir.pishkhan.portal.web.report.ReportText;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -188,5 +196,63 @@ class ScorecardBrowserIT {
                 browser.text(ComplaintQueue.COUNT) + " ends with " + telecomYear.filed());
         assertTrue(browser.path().contains("agency="), browser.path());
         browser.screenshot("ScorecardBrowserIT.03-behind-the-bar");
+    }
+
+    @Test
+    void theSecretariatTakesTheReportToAMeetingAsPdfAndExcel(Browser browser, PortalServer.Instance portal)
+            throws Exception {
+        ComplaintPathBrowserIT.signIn(browser, Accounts.DABIR);
+        browser.open("/meetings/view.xhtml?number=14");
+        String status;
+        try (Connection c = portal.database(); ResultSet r = c.createStatement().executeQuery(
+                "SELECT o.status FROM obligation o JOIN resolution r ON r.id = o.resolution_id JOIN meeting m"
+                        + " ON m.id = r.meeting_id JOIN agency a ON a.id = o.agency_id"
+                        + " WHERE m.number = 14 AND r.number = 1 AND a.code = 'telecom'")) {
+            assertTrue(r.next(), "resolution 14/1 obliges the telecom company");
+            status = r.getString(1);
+        }
+        HttpResponse<byte[]> xlsx = browser.download(path(browser.byId("report-xlsx").getAttribute("href")));
+        assertEquals(200, xlsx.statusCode());
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ComplaintPathBrowserIT.mediaType(xlsx));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet obligations = book.getSheetAt(0);
+            assertTrue(obligations.isRightToLeft());
+            assertEquals(fa("meetingReport.title", "۱۴"), obligations.getRow(0).getCell(0).getStringCellValue());
+            Row telecom = null;
+            for (Row row : obligations) {
+                if (row.getCell(0) != null && "۱۴/۱".equals(row.getCell(0).getStringCellValue())
+                        && row.getCell(1) != null && TELECOM.equals(row.getCell(1).getStringCellValue())) {
+                    telecom = row;
+                }
+            }
+            assertNotNull(telecom, "resolution 14/1's obligation of the telecom company is reported");
+            Row line = telecom;
+            assertAll("as the database has it",
+                    () -> assertEquals(fa("enum.ObligationStatus." + status), line.getCell(2).getStringCellValue()),
+                    () -> assertEquals("VERIFIED".equals(status) ? "" : fa("meetingReport.yes"), line.getCell(4).getStringCellValue(),
+                            "its deadline of 1391 has passed"));
+            assertTrue(book.getNumberOfSheets() >= 4, "a sheet per table: obligations, per agency, per kind, resolution 1");
+        }
+        HttpResponse<byte[]> pdf = browser.download(path(browser.byId("report-pdf").getAttribute("href")));
+        assertEquals(200, pdf.statusCode());
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            String text = ReportText.of(doc);
+            assertAll("the PDF's text",
+                    () -> assertTrue(text.contains(ReportText.withoutJoiners(fa("meetingReport.title", "۱۴"))), text),
+                    () -> assertTrue(text.lines().anyMatch(l -> l.contains("۱۴/۱") && l.contains(TELECOM)),
+                            "resolution 14/1's obligation of the telecom company: " + text));
+        }
+        // the guild reads it too; an office neither sees the links nor gets the file
+        ComplaintPathBrowserIT.signIn(browser, Accounts.HERA);
+        browser.open("/meetings/view.xhtml?number=14");
+        assertTrue(browser.findAll(By.id("report-pdf")).isEmpty());
+        assertEquals(403, browser.download("/reports/export/meeting.pdf?number=14").statusCode());
+        ComplaintPathBrowserIT.signIn(browser, Accounts.ANJOMAN);
+        assertEquals(404, browser.download("/reports/export/meeting.pdf?number=999").statusCode());
+    }
+
+    private static String path(String href) {
+        URI uri = URI.create(href);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 }

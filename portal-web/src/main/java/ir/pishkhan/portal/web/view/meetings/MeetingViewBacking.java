@@ -1,10 +1,13 @@
 package ir.pishkhan.portal.web.view.meetings;
 
 import ir.pishkhan.portal.domain.meeting.Meeting;
+import ir.pishkhan.portal.web.application.CurrentUser;
 import ir.pishkhan.portal.web.application.MeetingService;
 import ir.pishkhan.portal.web.application.MeetingService.MeetingView;
 import ir.pishkhan.portal.web.faces.Params;
 import jakarta.faces.view.ViewScoped;
+import ir.pishkhan.portal.domain.user.Role;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -44,6 +47,20 @@ public class MeetingViewBacking implements Serializable {
 
     public Meeting getMeeting() {
         return view.meeting();
+    }
+
+    @Inject
+    private CurrentUser currentUser;
+
+    /** Whether the user reads the meeting report (the secretariat and the guild): the page links to its files. */
+    public boolean isReportReader() {
+        return currentUser.getRole() == Role.SECRETARIAT || currentUser.getRole() == Role.GUILD;
+    }
+
+    /** The meeting report's file in a format (pdf, xlsx), in the page's language. */
+    public String reportUrl(String format) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/reports/export/meeting." + format + "?number=" + view.meeting().getNumber();
     }
 
     /** Whether the user writes the register (the secretariat): the page then links to the meeting's own page. */

@@ -167,6 +167,12 @@ public class ComplianceBacking implements Serializable {
         return listUrl(Map.of("agency", String.valueOf(line.agencyId()), "overdue", "true"));
     }
 
+    /** The obligation list's address for an agency's obligations (all, or those overdue). */
+    public String obligationsLink(FiguresService.Line line, boolean overdue) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/obligations/list.xhtml?agency=" + line.agencyId() + (overdue ? "&overdue=true" : "");
+    }
+
     public String filedLink(FiguresService.Line line) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("agency", String.valueOf(line.agencyId()));

@@ -6,6 +6,7 @@ import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.shared.PersianText;
 import ir.pishkhan.portal.web.application.SecurityAudit;
 import ir.pishkhan.portal.web.report.LineReports;
+import ir.pishkhan.portal.web.report.MeetingReports;
 import ir.pishkhan.portal.web.report.PdfWriter;
 import ir.pishkhan.portal.web.report.Report;
 import ir.pishkhan.portal.web.report.XlsxWriter;
@@ -24,8 +25,8 @@ import java.util.Set;
 
 /**
  * The reports' files, in the user's language: {@code /reports/export/lines.xlsx} and {@code .pdf} (the follow-up
- * report; parameters {@code from} and {@code to}, ISO days of sending, optional) for the guild association and the
- * secretariat; {@code /secretariat/reports/export/resolution1.xlsx} and {@code .pdf} (parameters {@code standing},
+ * report; parameters {@code from} and {@code to}, ISO days of sending, optional) and {@code meeting.xlsx} and {@code
+ * .pdf} (the report to a meeting; parameter {@code number}) for the guild association and the secretariat; {@code /secretariat/reports/export/resolution1.xlsx} and {@code .pdf} (parameters {@code standing},
  * repeated, optional) for the secretariat. web.xml's constraints and the service's roles guard them both. A report
  * or a parameter that names nothing answers 404.
  */
@@ -36,6 +37,9 @@ public class ReportExportServlet extends HttpServlet {
 
     @Inject
     private LineReports reports;
+
+    @Inject
+    private MeetingReports meetingReports;
 
     @Inject
     private LocaleBean localeBean;
@@ -55,13 +59,16 @@ public class ReportExportServlet extends HttpServlet {
             if (!secretariat && name.equals("lines")) {
                 report = reports.followUp(localeBean.getLocale(), day(request.getParameter("from")),
                         day(request.getParameter("to")));
+            } else if (!secretariat && name.equals("meeting")) {
+                report = meetingReports.report(localeBean.getLocale(), Integer.parseInt(
+                        PersianText.toAsciiDigits(String.valueOf(request.getParameter("number")).trim())));
             } else if (secretariat && name.equals("resolution1")) {
                 report = reports.resolution1(localeBean.getLocale(), standings(request.getParameterValues("standing")));
             } else {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-        } catch (IllegalArgumentException | BusinessException.InvalidInput e) {
+        } catch (IllegalArgumentException | BusinessException.InvalidInput | BusinessException.NotFound e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
