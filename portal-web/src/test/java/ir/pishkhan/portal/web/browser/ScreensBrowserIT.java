@@ -251,6 +251,17 @@ class ScreensBrowserIT {
         // the evidence's size in Persian units and digits
         String size = browser.find(By.cssSelector("#timeline .attachment .event-meta")).getText();
         assertTrue(size.matches("\\([۰-۹]+ کیلوبایت\\)"), size);
+        // who filed it, by the name people know, not the login name
+        assertEquals(Accounts.HERA.displayName(), browser.find(By.cssSelector("#timeline .event-actor")).getText().trim());
+
+        // English pages: the Gregorian calendar, as they show dates (ISO), in the browser's own date field
+        new Layout(browser).switchLanguage("en");
+        form = ComplaintForm.open(browser);
+        WebElement english = browser.find(ComplaintForm.OCCURRED);
+        assertEquals("date", english.getAttribute("type"));
+        assertEquals(Texts.en("layout.date.hint.gregorian"),
+                browser.byId(english.getAttribute("aria-describedby")).getText().trim());
+        assertFalse(browser.exists(By.cssSelector("button.date-open")), "no Jalali calendar on English pages");
     }
 
     /** Signs in, walks the pages at every width in Persian, then in English; axe on each page in both languages. */
