@@ -2,6 +2,9 @@ package ir.pishkhan.portal.web.application;
 
 import ir.pishkhan.portal.domain.complaint.EvidenceFile;
 import ir.pishkhan.portal.domain.meeting.AgendaItem;
+import ir.pishkhan.portal.domain.meeting.AgendaProposals;
+import ir.pishkhan.portal.domain.meeting.AgendaProposals.Proposal;
+import ir.pishkhan.portal.domain.meeting.AgendaSources;
 import ir.pishkhan.portal.domain.meeting.Meeting;
 import ir.pishkhan.portal.domain.meeting.MeetingAction;
 import ir.pishkhan.portal.domain.meeting.MeetingEntry;
@@ -34,6 +37,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,6 +67,12 @@ public class MeetingService {
 
     @Inject
     private Event<MeetingPublished> publications;
+
+    @Inject
+    private AgendaSources agendaSources;
+
+    @Inject
+    private AgendaSettings agendaSettings;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -153,6 +163,62 @@ public class MeetingService {
 
     private static boolean isSecretariat(UserAccount user) {
         return user.getRole() == Role.SECRETARIAT;
+    }
+
+    // --- the proposed agenda ---
+
+    /**
+     * What the portal proposes for a draft meeting's agenda today, less what its agenda already holds (taken up or
+     * dropped); none for a published meeting. Each kind is read limited in the database.
+     */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public List<Proposal> proposals(int meetingNumber) {
+        Meeting m = meetings.meeting(meetingNumber).orElseThrow(BusinessException.NotFound::new);
+        return m.isDraft() ? proposalsFor(m) : List.of();
+    }
+
+    /**
+     * Takes up a proposal (an agenda item of source PROPOSED, outcome ACCEPTED) or drops it (an item of outcome
+     * DROPPED, so that it is not proposed again for this meeting), in one transaction on the meeting's timeline. The
+     * proposal must stand today: a record no longer proposed, or crafted, is not found (404). The item's title is
+     * written in the language of the page that took it.
+     */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public Meeting takeProposal(long id, long version, String sourceKind, long recordId, AgendaItem.Outcome outcome,
+                                Locale locale) {
+        if (outcome == null) {
+            throw new BusinessException.InvalidInput("agenda.decision.required");
+        }
+        return act(id, version, (m, by, at) -> {
+            Proposal p = (m.isDraft() ? proposalsFor(m) : List.<Proposal>of()).stream()
+                    .filter(x -> x.sourceKind().equals(sourceKind) && x.recordId() == recordId)
+                    .findFirst().orElseThrow(BusinessException.NotFound::new);
+            AgendaItem item = m.addProposal(by, AgendaWording.title(p, locale), p.sourceKind(), p.recordId(), at);
+            m.decideAgendaItem(by, item.getPosition(), null, outcome, at);
+        });
+    }
+
+    /** The meetings a record (kind and id) was taken up on, those the caller may read, by meeting number. */
+    public List<AgendaItem> onAgenda(String sourceKind, long recordId) {
+        boolean secretariat = isSecretariat(caller.account());
+        return agendaSources.acceptedFor(sourceKind, recordId).stream()
+                .filter(i -> secretariat || i.getMeeting().isPublished()).toList();
+    }
+
+    private List<Proposal> proposalsFor(Meeting m) {
+        AgendaProposals rules = agendaSettings.rules();
+        LocalDate today = today();
+        int max = AgendaSettings.PER_KIND;
+        List<AgendaProposals.Source> onAgenda = m.getAgenda().stream()
+                .filter(i -> i.getSource() == AgendaItem.Source.PROPOSED)
+                .map(i -> new AgendaProposals.Source(i.getSourceKind(), i.getSourceId())).toList();
+        return rules.propose(today,
+                agendaSources.overdueObligations(rules.overdueDeadlineBefore(today), max + onAgenda.size()),
+                agendaSources.complaintsForMeeting(max + onAgenda.size()),
+                agendaSources.agenciesWithUpheld(AgendaProposals.upheldSince(today, JalaliDates.ZONE),
+                        rules.upheldComplaints(), max + onAgenda.size()),
+                agendaSources.escalatedLineRequests(max + onAgenda.size()),
+                onAgenda);
     }
 
     // --- the secretariat's commands ---

@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The secretariat records meeting 15, in Persian: three resolutions — one amending resolution 14/18 (the provisional
  * tariff), one obliging all the banks of the province by a date a month away, one repealing resolution 14/16 — with
  * a second 15/3 refused on the way; publishes it; the register shows each standing ("amended by 15/1", "repealed by
- * 15/3") and the history, and a correction keeps the earlier wording. The guild reads the register; its crafted post
+ * 15/3") and the history, and a correction keeps the earlier wording. On the draft, the portal proposes the 14th
+ * meeting's overdue obligations for the agenda; one taken up says "on the agenda of meeting 15" on its page. The guild reads the register; its crafted post
  * to the secretariat's page is refused (403) and changes nothing.
  */
 @BrowserTest
@@ -61,6 +62,17 @@ class MeetingCycleBrowserIT {
         assertEquals(List.of("۱", "۲", "۳"), page.resolutions());
         browser.screenshot("MeetingCycleBrowserIT.draft-15");
 
+        // the portal proposes the 14th meeting's overdue obligations; the secretariat takes one up
+        List<Long> overdue = page.proposed("obligation");
+        assertFalse(overdue.isEmpty(), "the 14th meeting's obligations are years overdue");
+        long taken = overdue.get(0);
+        String title = page.proposalTitle("obligation", taken);
+        assertTrue(title.startsWith("تعهد "), title);
+        page = page.take("obligation", taken, "accept");
+        assertEquals(fa("agenda.proposal.accepted"), page.messages());
+        assertEquals(List.of(title), page.agenda());
+        assertFalse(page.proposed("obligation").contains(taken), "not proposed again");
+
         page = page.publish();
         assertEquals(fa("meeting.published"), page.messages());
         assertEquals(fa("enum.MeetingStatus.PUBLISHED"), page.status());
@@ -85,6 +97,13 @@ class MeetingCycleBrowserIT {
                 () -> assertEquals(fa("resolution.standing.REPEALED", persianDigits("15/3")), standings.get(15)),
                 () -> assertEquals(fa("resolution.standing.IN_FORCE"), standings.get(2)));
         browser.screenshot("MeetingCycleBrowserIT.meeting-14");
+
+        // the obligation taken up says so, linking to the meeting
+        ObligationPage.open(browser, taken);
+        WebElement onAgenda = browser.find(By.cssSelector(".on-agenda a.on-agenda-link"));
+        assertEquals(fa("agenda.onAgenda", 15), onAgenda.getText().trim());
+        browser.clickAndWaitForPage(onAgenda);
+        assertEquals("/meetings/view.xhtml?number=15", browser.path());
 
         // a correction of published text: a new version with its reason; the old wording stays readable
         page = MeetingPage.open(browser, 15).correct(2, CORRECTED, "از قلم افتادن عبارت «کلیه دفاتر» در متن صورتجلسه");

@@ -67,6 +67,32 @@ public final class MeetingPage {
         return new MeetingPage(browser);
     }
 
+    /** The ids of the records of a kind the page proposes for the agenda ("obligation", "agency", …). */
+    public List<Long> proposed(String kind) {
+        return browser.findAll(By.cssSelector("#proposals li.agenda-proposal[data-kind='" + kind + "']")).stream()
+                .map(li -> Long.valueOf(li.getAttribute("data-id"))).toList();
+    }
+
+    /** The title the page shows for a proposal. */
+    public String proposalTitle(String kind, long id) {
+        return browser.text(By.cssSelector(proposal(kind, id) + " .proposal-title")).trim();
+    }
+
+    /** Takes up ("accept") or drops ("drop") a proposal; the page afresh. */
+    public MeetingPage take(String kind, long id, String button) {
+        browser.clickAndWaitForPage(browser.find(By.cssSelector(proposal(kind, id) + " [id$=':" + button + "']")));
+        return new MeetingPage(browser);
+    }
+
+    private static String proposal(String kind, long id) {
+        return "#proposals li.agenda-proposal[data-kind='" + kind + "'][data-id='" + id + "']";
+    }
+
+    /** The agenda's items' titles, in order. */
+    public List<String> agenda() {
+        return browser.findAll(By.cssSelector("#agenda .agenda-title")).stream().map(e -> e.getText().trim()).toList();
+    }
+
     public MeetingPage publish() {
         browser.clickAndWaitForPage(browser.byId("publish-form:publish"));
         return new MeetingPage(browser);

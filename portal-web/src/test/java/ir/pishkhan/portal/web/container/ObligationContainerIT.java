@@ -1,5 +1,15 @@
 package ir.pishkhan.portal.web.container;
 
+import ir.pishkhan.portal.domain.complaint.Complaint;
+import ir.pishkhan.portal.domain.complaint.ComplaintKind;
+import ir.pishkhan.portal.domain.complaint.Priority;
+import ir.pishkhan.portal.domain.meeting.AgendaItem;
+import ir.pishkhan.portal.domain.meeting.AgendaProposals.Kind;
+import ir.pishkhan.portal.domain.meeting.AgendaProposals.Proposal;
+import ir.pishkhan.portal.domain.meeting.Meeting;
+import ir.pishkhan.portal.domain.meeting.MeetingAction;
+import ir.pishkhan.portal.domain.meeting.MeetingEntry;
+import ir.pishkhan.portal.domain.meeting.MeetingFacts;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.obligation.LinkedReport;
 import ir.pishkhan.portal.domain.obligation.Obligation;
@@ -11,7 +21,10 @@ import ir.pishkhan.portal.domain.shared.BusinessException;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.workflow.Keyset;
 import ir.pishkhan.portal.domain.workflow.ListOrder;
+import ir.pishkhan.portal.web.application.ComplaintService;
+import ir.pishkhan.portal.web.application.ComplaintService.FilingForm;
 import ir.pishkhan.portal.web.application.ComplaintService.Upload;
+import ir.pishkhan.portal.web.application.MeetingService;
 import ir.pishkhan.portal.web.application.ObligationService;
 import ir.pishkhan.portal.web.application.ObligationService.ObligationView;
 import ir.pishkhan.portal.web.application.ReferenceService;
@@ -27,7 +40,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -61,6 +76,12 @@ class ObligationContainerIT {
 
     @Inject
     private MeetingDesk desk;
+
+    @Inject
+    private MeetingService meetings;
+
+    @Inject
+    private ComplaintService complaints;
 
     @Inject
     private AsUser.AsSecretariat secretariat;
@@ -232,5 +253,88 @@ class ObligationContainerIT {
         guild.call(() -> service.guildNote(id, done.obligation().getVersion(), "انجمن صنفی قرارداد را بررسی کرد."));
         assertEquals(6, secretariat.call(() -> service.view(id)).timeline().size());
         assertEquals(5, postBank.call(() -> service.view(id)).timeline().size());
+    }
+
+    // --- the proposed agenda (issue 9) ---
+
+    /** A complaint of an office against the agency, taken through to an upheld outcome (resolved). */
+    private void upheldAgainst(long agencyId, ComplaintKind kind) throws Exception {
+        Complaint c = hera.call(() -> complaints.file(new FilingForm(agencyId, kind, JalaliDates.today().minusDays(2),
+                "رئیس شعبه", "شعبه از ارائه خدمت به دفتر پیشخوان خودداری کرد.", List.of(new Upload("مدرک.pdf", PDF)),
+                UUID.randomUUID().toString())));
+        long id = c.getId();
+        Complaint t = secretariat.call(() -> complaints.triage(id, c.getVersion(), List.of(), Priority.NORMAL, null));
+        Complaint f = secretariat.call(() -> complaints.forward(id, t.getVersion(), null));
+        Complaint a = postBank.call(() -> complaints.answer(id, f.getVersion(), "خدمت به دفتر از سر گرفته شد.", List.of()));
+        secretariat.call(() -> complaints.resolve(id, a.getVersion(), "شکایت وارد بود؛ شعبه خدمت را از سر گرفت."));
+    }
+
+    private List<Proposal> proposals(int meeting) throws Exception {
+        return secretariat.call(() -> meetings.proposals(meeting));
+    }
+
+    @Test
+    void the_portal_proposes_overdue_obligations_and_agencies_with_upheld_complaints_taken_up_or_dropped_once() throws Exception {
+        Locale fa = Locale.forLanguageTag("fa");
+        long postBankId = agency("post-bank");
+        Meeting draft = secretariat.call(() -> meetings.create(new MeetingFacts(73, JalaliDates.today().plusDays(7),
+                "10:00", "سالن جلسات استانداری", Set.of())));
+        for (ComplaintKind kind : List.of(ComplaintKind.SERVICES_RESTRICTED, ComplaintKind.NO_CONTRACT, ComplaintKind.OTHER)) {
+            upheldAgainst(postBankId, kind);
+        }
+
+        List<Proposal> proposed = proposals(73);
+        // the 14th meeting's obligations are years overdue: proposed, each more than 30 days (the default) late
+        Proposal overdue = proposed.stream().filter(p -> p.kind() == Kind.OBLIGATION).findFirst().orElseThrow();
+        assertTrue(overdue.count() > 30);
+        Obligation obligation = secretariat.call(() -> service.view(overdue.recordId())).obligation();
+        assertTrue(obligation.isOverdue(JalaliDates.today().minusDays(30)));
+        // Post Bank has three upheld complaints this year: proposed as an agency
+        Proposal agency = proposed.stream().filter(p -> p.kind() == Kind.AGENCY && p.recordId() == postBankId)
+                .findFirst().orElseThrow();
+        assertTrue(agency.count() >= 3);
+
+        // another role neither reads nor takes the proposals
+        assertInstanceOf(EJBAccessException.class, thrown(() -> guild.call(() -> meetings.proposals(73))));
+        assertInstanceOf(EJBAccessException.class, thrown(() -> postBank.call(() -> meetings.takeProposal(draft.getId(),
+                draft.getVersion(), "agency", postBankId, AgendaItem.Outcome.DROPPED, fa))));
+
+        // taken up: an item of the agenda, proposed and accepted, on the meeting's timeline
+        Meeting accepted = secretariat.call(() -> meetings.takeProposal(draft.getId(), draft.getVersion(), "obligation",
+                overdue.recordId(), AgendaItem.Outcome.ACCEPTED, fa));
+        MeetingService.MeetingView view = secretariat.call(() -> meetings.meeting(73));
+        assertEquals(1, view.agenda().size());
+        AgendaItem item = view.agenda().get(0);
+        assertEquals(AgendaItem.Source.PROPOSED, item.getSource());
+        assertEquals("obligation", item.getSourceKind());
+        assertEquals(overdue.recordId(), item.getSourceId());
+        assertEquals(AgendaItem.Outcome.ACCEPTED, item.getOutcome());
+        assertTrue(item.getTitle().startsWith("تعهد " + obligation.getAgency().getNameFa()), item.getTitle());
+        assertEquals(List.of(MeetingAction.CREATE, MeetingAction.ADD_AGENDA_ITEM, MeetingAction.DECIDE_AGENDA_ITEM),
+                view.timeline().stream().map(MeetingEntry::getAction).toList());
+        // shown for the record to the secretariat; the agency's liaison reads no draft meeting
+        assertEquals(List.of(73), secretariat.call(() -> meetings.onAgenda("obligation", overdue.recordId())).stream()
+                .map(i -> i.getMeeting().getNumber()).toList());
+        assertTrue(guild.call(() -> meetings.onAgenda("obligation", overdue.recordId())).isEmpty());
+        assertFalse(proposals(73).stream().anyMatch(p -> p.kind() == Kind.OBLIGATION && p.recordId() == overdue.recordId()),
+                "not proposed again once on the agenda");
+
+        // a stale page is told; dropped: recorded as dropped, not proposed again, not shown for the record
+        assertInstanceOf(BusinessException.ConcurrentChange.class, thrown(() -> secretariat.call(() ->
+                meetings.takeProposal(draft.getId(), draft.getVersion(), "agency", postBankId, AgendaItem.Outcome.DROPPED, fa))));
+        Meeting dropped = secretariat.call(() -> meetings.takeProposal(draft.getId(), accepted.getVersion(), "agency",
+                postBankId, AgendaItem.Outcome.DROPPED, fa));
+        AgendaItem droppedItem = secretariat.call(() -> meetings.meeting(73)).agenda().get(1);
+        assertEquals(AgendaItem.Outcome.DROPPED, droppedItem.getOutcome());
+        assertEquals("agency", droppedItem.getSourceKind());
+        assertFalse(proposals(73).stream().anyMatch(p -> p.kind() == Kind.AGENCY && p.recordId() == postBankId));
+        assertTrue(secretariat.call(() -> meetings.onAgenda("agency", postBankId)).isEmpty());
+
+        // a crafted post for what is no longer (or never was) proposed: not found, nothing saved
+        assertInstanceOf(BusinessException.NotFound.class, thrown(() -> secretariat.call(() -> meetings.takeProposal(
+                draft.getId(), dropped.getVersion(), "agency", postBankId, AgendaItem.Outcome.ACCEPTED, fa))));
+        assertInstanceOf(BusinessException.NotFound.class, thrown(() -> secretariat.call(() -> meetings.takeProposal(
+                draft.getId(), dropped.getVersion(), "obligation", Long.MAX_VALUE, AgendaItem.Outcome.ACCEPTED, fa))));
+        assertEquals(2, secretariat.call(() -> meetings.meeting(73)).agenda().size());
     }
 }

@@ -1,6 +1,7 @@
 package ir.pishkhan.portal.web.view.secretariat.meetings;
 
 import ir.pishkhan.portal.domain.meeting.AgendaItem;
+import ir.pishkhan.portal.domain.meeting.AgendaProposals.Proposal;
 import ir.pishkhan.portal.domain.meeting.Citation;
 import ir.pishkhan.portal.domain.meeting.Deadline;
 import ir.pishkhan.portal.domain.meeting.Effect;
@@ -13,6 +14,7 @@ import ir.pishkhan.portal.domain.meeting.ResolutionDraft;
 import ir.pishkhan.portal.domain.meeting.ResolutionEffect;
 import ir.pishkhan.portal.domain.meeting.ResolutionKind;
 import ir.pishkhan.portal.domain.shared.BusinessException;
+import ir.pishkhan.portal.web.application.AgendaWording;
 import ir.pishkhan.portal.web.application.ComplaintService;
 import ir.pishkhan.portal.web.application.MeetingService;
 import ir.pishkhan.portal.web.application.MeetingService.MeetingView;
@@ -86,6 +88,7 @@ public class MeetingEditBacking implements Serializable {
     private String agendaTitle;
     private final HashMap<Integer, String> decisions = new HashMap<>();
     private final HashMap<Integer, String> outcomes = new HashMap<>();
+    private List<Proposal> proposals = List.of();
 
     private transient UploadedFile minutes;
 
@@ -162,6 +165,7 @@ public class MeetingEditBacking implements Serializable {
             heldAt = m.getHeldAt();
             place = m.getPlaceFa();
             present = m.getPresent().stream().map(Party::getCode).collect(Collectors.toCollection(ArrayList::new));
+            proposals = can("ADD_AGENDA_ITEM") ? service.proposals(m.getNumber()) : List.of();
         }
     }
 
@@ -275,6 +279,26 @@ public class MeetingEditBacking implements Serializable {
 
     public void removeAgendaItem(int position) throws IOException {
         run("agenda.removed", () -> service.removeAgendaItem(id(), version(), position));
+    }
+
+    /** Takes up a proposal of the page's list: it becomes an item of the agenda, taken up. */
+    public void acceptProposal(String kind, long recordId) throws IOException {
+        run("agenda.proposal.accepted", () -> service.takeProposal(id(), version(), kind, recordId,
+                AgendaItem.Outcome.ACCEPTED, Messages.locale()));
+    }
+
+    /** Drops a proposal of the page's list: recorded on the agenda as dropped, not proposed again for this meeting. */
+    public void dropProposal(String kind, long recordId) throws IOException {
+        run("agenda.proposal.dropped", () -> service.takeProposal(id(), version(), kind, recordId,
+                AgendaItem.Outcome.DROPPED, Messages.locale()));
+    }
+
+    public List<Proposal> getProposals() {
+        return proposals;
+    }
+
+    public String proposalTitle(Proposal p) {
+        return AgendaWording.title(p, Messages.locale());
     }
 
     public void attachMinutes() throws IOException {
