@@ -13,6 +13,8 @@
 #     of ComplaintAction (FILE, then triage, forward, answer, resolve, …: ~3-5 events each), with linked
 #     resolutions, deadlines, due_sort, forwarded_at and the normalized search key as the domain sets them, and
 #     Persian descriptions from phrase templates with Arabic letter forms and dropped ZWNJs as offices type them,
+#   - adds 60 later meetings (numbers 100-159, marked as benchmark data) with 1,200 resolutions of kind obligation
+#     and 12,000 obligations in every state, for the compliance figures (scripts/benchmark-figures.sh),
 #   - drops the complaint tables' secondary indexes and foreign keys for the load and makes them again from their
 #     own definitions, sets the sequences past the largest ids (on a multiple of 50), and runs VACUUM (ANALYZE).
 # It prints the time of each step and the total. On a 2-core machine a full run takes several minutes.

@@ -61,7 +61,8 @@ import java.util.logging.Logger;
  * complaints with their timelines and linked resolutions, each taken through the workflow of
  * {@link ComplaintAction} (the state machine is checked step by step). Secondary indexes and foreign keys of the
  * complaint tables are dropped for the load and made again from their own definitions afterwards, so that the
- * schema ends exactly as migrated. Then the sequences are set past the ids, and the tables vacuumed and analysed.
+ * schema ends exactly as migrated. Then 60 later meetings with 1,200 resolutions and 12,000 obligations for the
+ * compliance figures ({@link #loadMeetings}); the sequences are set past the ids, and the tables vacuumed and analysed.
  * <p>
  * System properties: {@code bench.db} (pishkhan_bench), {@code bench.complaints} (1000000), {@code bench.offices}
  * (5000), {@code bench.seed} (14), and {@code test.pg.host}, {@code test.pg.port}, {@code test.pg.user},
@@ -191,6 +192,8 @@ public final class GenerateData {
             loadComplaints(ds);
             t = step(String.format(Locale.ROOT, "complaints: %,d, events: %,d, resolution links: %,d",
                     (long) complaintCount, eventCount, linkCount), t);
+            loadMeetings(c);
+            t = step("meetings: 60, resolutions: 1,200, obligations: 12,000 (marked as benchmark data)", t);
             try (Statement s = c.createStatement()) {
                 s.execute("SET maintenance_work_mem = '1GB'");
                 for (String ddl : dropped) {
@@ -199,7 +202,8 @@ public final class GenerateData {
                 }
                 for (String[] seq : new String[][] {{"complaint_seq", "complaint"}, {"complaint_event_seq", "complaint_event"},
                         {"office_seq", "office"}, {"agency_seq", "agency"}, {"attachment_seq", "attachment"},
-                        {"attachment_content_seq", "attachment_content"}}) {
+                        {"attachment_content_seq", "attachment_content"}, {"meeting_seq", "meeting"},
+                        {"resolution_seq", "resolution"}, {"obligation_seq", "obligation"}}) {
                     // past the largest id, on a multiple of the allocation size (50): the next block starts above it
                     s.execute("SELECT setval('" + seq[0] + "', GREATEST(50, CEIL(COALESCE((SELECT MAX(id) FROM " + seq[1]
                             + "), 0) / 50.0) * 50)::bigint)");
@@ -377,6 +381,41 @@ public final class GenerateData {
     }
 
     private static final Chunk END = new Chunk(null, null, null);
+
+    /**
+     * The working group's later meetings, for the compliance figures: 60 published meetings (numbers 100 to 159, every
+     * 18 days over the last three years), 20 resolutions of kind obligation each with a deadline 33 to 90 days after
+     * the meeting, and 10 agencies obliged by each (12,000 obligations in every state, as the workflow's table allows
+     * them to stand). Their texts say they are benchmark data. No timeline entries: the figures read the obligations'
+     * states, not their steps.
+     */
+    private static void loadMeetings(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO meeting (id, number, held_on, held_at, place_fa, minutes_known, status, version,"
+                    + " updated_at, due_sort) SELECT 1000000 + g, 99 + g, CURRENT_DATE - (61 - g) * 18, '10:00',"
+                    + " 'جلسه ساختگی محک (داده آزمایشی)', TRUE, 'PUBLISHED', 1, now(), DATE '9999-12-31'"
+                    + " FROM generate_series(1, 60) g");
+            s.execute("INSERT INTO resolution (id, meeting_id, number, text_fa, summary_en, deadline_type, deadline_date,"
+                    + " violations_board) SELECT 2000000 + (g - 1) * 20 + n, m.id, n,"
+                    + " 'متن ساختگی مصوبه ' || n || ' برای محک (داده آزمایشی)', 'Benchmark data', 'ABSOLUTE',"
+                    + " m.held_on + 30 + n * 3, FALSE FROM generate_series(1, 60) g CROSS JOIN generate_series(1, 20) n"
+                    + " JOIN meeting m ON m.id = 1000000 + g");
+            s.execute("INSERT INTO resolution_kind (resolution_id, kind) SELECT id, 'OBLIGATION' FROM resolution"
+                    + " WHERE id >= 2000000");
+            s.execute("INSERT INTO obligation (id, resolution_id, agency_id, status, deadline, due_sort, filed_at,"
+                    + " opened_by, updated_at, reported_at, verified_at, version)"
+                    + " SELECT 3000000 + ROW_NUMBER() OVER (ORDER BY r.id, a.id), r.id, a.id, st.status, r.deadline_date,"
+                    + " r.deadline_date, m.held_on::timestamptz, 'portal', now(),"
+                    + " CASE WHEN st.status IN ('REPORTED', 'RETURNED', 'VERIFIED') THEN m.held_on::timestamptz"
+                    + " + INTERVAL '20 days' END,"
+                    + " CASE WHEN st.status = 'VERIFIED' THEN m.held_on::timestamptz + INTERVAL '25 days' END, 1"
+                    + " FROM resolution r JOIN meeting m ON m.id = r.meeting_id"
+                    + " CROSS JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS rn FROM agency) a"
+                    + " CROSS JOIN LATERAL (SELECT (ARRAY['OPEN', 'REPORTED', 'RETURNED', 'VERIFIED', 'VERIFIED',"
+                    + " 'VIOLATED'])[1 + ((r.id + a.id) % 6)::int] AS status) st"
+                    + " WHERE r.id >= 2000000 AND (r.number + a.rn) % 6 = 0");
+        }
+    }
 
     /** Generates on this thread while another one copies the previous chunk in: both cores busy. */
     private void loadComplaints(DataSource ds) throws Exception {
