@@ -177,6 +177,13 @@ public class MeetingService {
         return m.isDraft() ? proposalsFor(m) : List.of();
     }
 
+    /** What the portal proposes for a draft meeting's agenda, as the report to the meeting lists it (read only). */
+    @RolesAllowed({Roles.SECRETARIAT, Roles.GUILD})
+    public List<Proposal> proposalsToReport(int meetingNumber) {
+        Meeting m = visible(meetings.meeting(meetingNumber), caller.account());
+        return m.isDraft() ? proposalsFor(m) : List.of();
+    }
+
     /**
      * Takes up a proposal (an agenda item of source PROPOSED, outcome ACCEPTED) or drops it (an item of outcome
      * DROPPED, so that it is not proposed again for this meeting), in one transaction on the meeting's timeline. The

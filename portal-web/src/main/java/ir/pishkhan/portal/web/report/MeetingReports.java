@@ -7,6 +7,8 @@ import ir.pishkhan.portal.domain.linerequest.LineStanding;
 import ir.pishkhan.portal.domain.meeting.Meeting;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.shared.PersianText;
+import ir.pishkhan.portal.domain.meeting.AgendaProposals.Proposal;
+import ir.pishkhan.portal.web.application.AgendaWording;
 import ir.pishkhan.portal.web.application.FiguresService;
 import ir.pishkhan.portal.web.application.MeetingService;
 import ir.pishkhan.portal.web.faces.Messages;
@@ -30,7 +32,8 @@ import java.util.stream.Collectors;
  * The report to a meeting of the working group, one click from the meeting's page, as PDF and Excel: since the
  * meeting before it — for each resolution still in force, its obligations by party and standing; the complaints per
  * agency (filed, forwarded, answered, median days to an answer, referred to the violations board, overdue now) and
- * per agency × kind × outcome; the line requests' standing under resolution 1. The complaints are counted by the
+ * per agency × kind × outcome; the meeting's agenda and, for a draft, what the portal proposes; the line requests'
+ * standing under resolution 1. The complaints are counted by the
  * Jalali month they were filed in, at most the last ten years (the report says which months).
  */
 @ApplicationScoped
@@ -52,7 +55,8 @@ public class MeetingReports {
     private LineReports lines;
 
     public Report report(Locale locale, int number) {
-        Meeting meeting = meetings.meeting(number).meeting();
+        MeetingService.MeetingView view = meetings.meeting(number);
+        Meeting meeting = view.meeting();
         LocalDate today = figures.today();
         LocalDate to = meeting.getHeldOn() == null || meeting.getHeldOn().isAfter(today) ? today : meeting.getHeldOn();
         LocalDate from = meetings.previous(number).map(Meeting::getHeldOn).orElse(null);
@@ -72,6 +76,7 @@ public class MeetingReports {
         tables.add(obligations(locale, today));
         tables.add(perAgency(locale, sheet, span));
         tables.add(perKind(locale, sheet, span));
+        tables.add(agenda(locale, view, meetings.proposalsToReport(number)));
         // resolution 1 (and 9, which gives its deadline): the offices' lines, as the resolution 1 report has them
         tables.addAll(lines.resolution1(locale, EnumSet.noneOf(LineStanding.class)).tables());
         return new Report(text(locale, "meetingReport.title", num(number, locale)), intro, tables, locale);
@@ -101,6 +106,20 @@ public class MeetingReports {
                             return;
                         }
                     }
+                });
+    }
+
+    /** The meeting's agenda as it stands, then (for a draft) what the portal proposes besides. */
+    private static Report.Table agenda(Locale locale, MeetingService.MeetingView view, List<Proposal> proposals) {
+        return new Report.Table(text(locale, "meetingReport.agenda"), List.of(
+                Column.text(text(locale, "meetingReport.agendaItem"), 5),
+                Column.text(text(locale, "meetingReport.agendaState"), 2)),
+                sink -> {
+                    view.agenda().forEach(i -> sink.accept(List.of(Cell.text(i.getTitle()),
+                            Cell.text(i.getOutcome() != null ? label(locale, i.getOutcome())
+                                    : text(locale, "meetingReport.onAgenda")))));
+                    proposals.forEach(p -> sink.accept(List.of(Cell.text(AgendaWording.title(p, locale)),
+                            Cell.text(text(locale, "meetingReport.proposed")))));
                 });
     }
 

@@ -231,7 +231,7 @@ class ScorecardBrowserIT {
                     () -> assertEquals(fa("enum.ObligationStatus." + status), line.getCell(2).getStringCellValue()),
                     () -> assertEquals("VERIFIED".equals(status) ? "" : fa("meetingReport.yes"), line.getCell(4).getStringCellValue(),
                             "its deadline of 1391 has passed"));
-            assertTrue(book.getNumberOfSheets() >= 4, "a sheet per table: obligations, per agency, per kind, resolution 1");
+            assertTrue(book.getNumberOfSheets() >= 5, "a sheet per table: obligations, per agency, per kind, agenda, resolution 1");
         }
         HttpResponse<byte[]> pdf = browser.download(path(browser.byId("report-pdf").getAttribute("href")));
         assertEquals(200, pdf.statusCode());
