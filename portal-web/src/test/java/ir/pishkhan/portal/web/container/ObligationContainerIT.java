@@ -263,7 +263,8 @@ class ObligationContainerIT {
                 "رئیس شعبه", "شعبه از ارائه خدمت به دفتر پیشخوان خودداری کرد.", List.of(new Upload("مدرک.pdf", PDF)),
                 UUID.randomUUID().toString())));
         long id = c.getId();
-        Complaint t = secretariat.call(() -> complaints.triage(id, c.getVersion(), List.of(), Priority.NORMAL, null));
+        List<Long> cited = secretariat.call(() -> complaints.suggestedResolutions(kind)).stream().map(Resolution::getId).toList();
+        Complaint t = secretariat.call(() -> complaints.triage(id, c.getVersion(), cited, Priority.NORMAL, null));
         Complaint f = secretariat.call(() -> complaints.forward(id, t.getVersion(), null));
         Complaint a = postBank.call(() -> complaints.answer(id, f.getVersion(), "خدمت به دفتر از سر گرفته شد.", List.of()));
         secretariat.call(() -> complaints.resolve(id, a.getVersion(), "شکایت وارد بود؛ شعبه خدمت را از سر گرفت."));
@@ -279,7 +280,7 @@ class ObligationContainerIT {
         long postBankId = agency("post-bank");
         Meeting draft = secretariat.call(() -> meetings.create(new MeetingFacts(73, JalaliDates.today().plusDays(7),
                 "10:00", "سالن جلسات استانداری", Set.of())));
-        for (ComplaintKind kind : List.of(ComplaintKind.SERVICES_RESTRICTED, ComplaintKind.NO_CONTRACT, ComplaintKind.OTHER)) {
+        for (ComplaintKind kind : List.of(ComplaintKind.SERVICES_RESTRICTED, ComplaintKind.NO_CONTRACT, ComplaintKind.GUARANTEE_DEMANDED)) {
             upheldAgainst(postBankId, kind);
         }
 
