@@ -12,7 +12,10 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The compliance figures' counts, each one JPQL GROUP BY over the complaints of a span of Jalali months. */
 @ApplicationScoped
@@ -92,6 +95,31 @@ public class JpaFiguresRepository implements FiguresRepository {
                         + "(o.agency.id, o.status, COUNT(o), SUM(CASE WHEN o.deadline < :today AND o.status <> :met"
                         + " THEN 1 ELSE 0 END)) FROM Obligation o GROUP BY o.agency.id, o.status", ObligationCount.class)
                 .setParameter("today", today).setParameter("met", ObligationStatus.VERIFIED).getResultList();
+    }
+
+    @Override
+    public List<ResolutionFigures> perResolution(MonthSpan span) {
+        Map<Long, long[]> counts = new HashMap<>();
+        Map<Long, int[]> numbers = new HashMap<>();
+        spanned(em.createQuery("SELECT r.id, r.meeting.number, r.number, COUNT(c) FROM Complaint c JOIN c.resolutions r"
+                + " WHERE c.filedMonth BETWEEN :from AND :to GROUP BY r.id, r.meeting.number, r.number", Object[].class), span)
+                .getResultStream().forEach(row -> {
+                    numbers.put((Long) row[0], new int[] {(Integer) row[1], (Integer) row[2]});
+                    counts.computeIfAbsent((Long) row[0], k -> new long[3])[0] = (Long) row[3];
+                });
+        em.createQuery("SELECT r.id, r.meeting.number, r.number, COUNT(o), SUM(CASE WHEN o.status = :met THEN 1 ELSE 0 END)"
+                        + " FROM Obligation o JOIN o.resolution r GROUP BY r.id, r.meeting.number, r.number", Object[].class)
+                .setParameter("met", ObligationStatus.VERIFIED).getResultStream().forEach(row -> {
+                    numbers.put((Long) row[0], new int[] {(Integer) row[1], (Integer) row[2]});
+                    long[] c = counts.computeIfAbsent((Long) row[0], k -> new long[3]);
+                    c[1] = (Long) row[3];
+                    c[2] = ((Number) row[4]).longValue();
+                });
+        return counts.entrySet().stream()
+                .map(e -> new ResolutionFigures(e.getKey(), numbers.get(e.getKey())[0], numbers.get(e.getKey())[1],
+                        e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .sorted(Comparator.comparingInt(ResolutionFigures::meeting).thenComparingInt(ResolutionFigures::number))
+                .toList();
     }
 
     private static <T> TypedQuery<T> spanned(TypedQuery<T> query, MonthSpan span) {

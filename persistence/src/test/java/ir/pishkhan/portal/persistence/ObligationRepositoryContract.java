@@ -20,6 +20,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.RollbackException;
 import ir.pishkhan.portal.domain.figures.FiguresRepository;
+import ir.pishkhan.portal.domain.figures.MonthSpan;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -284,5 +285,14 @@ abstract class ObligationRepositoryContract {
         assertEquals(lines.size(), lines.stream().map(FiguresRepository.ObligationLine::agencyFa).distinct().count(),
                 "each agency once: no line twice across the pages");
         assertTrue(db.read(em -> new JpaFiguresRepository(em).obligations(List.of(), 0, 7)).isEmpty());
+
+        // per resolution: its obligations, and those met
+        Map<Integer, List<Long>> perResolution = all.stream().collect(Collectors.groupingBy(
+                o -> o.getResolution().getNumber(), Collectors.collectingAndThen(Collectors.toList(), os -> List.of(
+                        (long) os.size(), os.stream().filter(o -> o.getStatus().isMet()).count()))));
+        MonthSpan span = MonthSpan.lastYear(TODAY);
+        assertEquals(perResolution, db.read(em -> new JpaFiguresRepository(em).perResolution(span)).stream()
+                .filter(r -> r.meeting() == 14).collect(Collectors.toMap(FiguresRepository.ResolutionFigures::number,
+                        r -> List.of(r.obligations(), r.met()))));
     }
 }

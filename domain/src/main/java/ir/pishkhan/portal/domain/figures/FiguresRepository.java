@@ -42,6 +42,16 @@ public interface FiguresRepository {
     /** Obligations per agency and status, and how many of each are past their deadline today: the dashboard's. */
     List<ObligationCount> obligationsPerAgency(LocalDate today);
 
+    /**
+     * Per resolution: the complaints filed in the span that the secretariat linked to it, and its obligations (all, and
+     * those met). Only resolutions with either.
+     */
+    List<ResolutionFigures> perResolution(MonthSpan span);
+
+    record ResolutionFigures(long resolutionId, int meeting, int number, long complaints, long obligations, long met)
+            implements Serializable {
+    }
+
     record Received(long agencyId, long filed, long received, long answered) implements Serializable {
     }
 

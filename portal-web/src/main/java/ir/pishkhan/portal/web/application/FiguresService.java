@@ -87,6 +87,12 @@ public class FiguresService {
         return figures.perMonthAndStatus(span, agencyId);
     }
 
+    /** Per resolution: the complaints of the span linked to it, its obligations and those met. */
+    @RolesAllowed({Roles.SECRETARIAT, Roles.GUILD})
+    public List<FiguresRepository.ResolutionFigures> perResolution(MonthSpan span) {
+        return figures.perResolution(span);
+    }
+
     private Sheet sheet(MonthSpan span) {
         List<Agency> all = agencies.choices();
         Map<Long, Agency> byId = all.stream().collect(Collectors.toMap(Agency::getId, Function.identity()));

@@ -215,6 +215,11 @@ public class Formats {
         return withText(head, entry.getText());
     }
 
+    /** A resolution by its meeting and number, "14/1", in the user's digits. */
+    public String resolutionRef(int meeting, int number) {
+        return num(meeting + "/" + number);
+    }
+
     /** "15/1" in the user's digits, as a resolution of another meeting is named. */
     public String reference(Standing.Act act) {
         return num(act.reference());

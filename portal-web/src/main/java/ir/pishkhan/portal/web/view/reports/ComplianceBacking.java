@@ -60,6 +60,7 @@ public class ComplianceBacking implements Serializable {
     private Long agencyId;
     private FiguresService.Sheet sheet;
     private List<FiguresRepository.MonthStatus> months;
+    private List<FiguresRepository.ResolutionFigures> resolutions;
     private List<SelectItem> monthChoices;
 
     @PostConstruct
@@ -82,6 +83,23 @@ public class ComplianceBacking implements Serializable {
     private void count(MonthSpan span) {
         sheet = figures.dashboardSheet(span);
         months = figures.perMonthAndStatus(span, agencyId);
+        resolutions = figures.perResolution(span);
+    }
+
+    public List<FiguresRepository.ResolutionFigures> getResolutions() {
+        return resolutions;
+    }
+
+    /** The complaints of the span linked to a resolution, or its obligations: the lists behind the per-resolution table. */
+    public String resolutionLink(FiguresRepository.ResolutionFigures r, boolean obligations) {
+        if (obligations) {
+            return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                    + "/obligations/list.xhtml?resolution=" + r.resolutionId();
+        }
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("resolution", String.valueOf(r.resolutionId()));
+        spanQuery(query);
+        return listUrl(query);
     }
 
     // --- the per-agency chart ---
