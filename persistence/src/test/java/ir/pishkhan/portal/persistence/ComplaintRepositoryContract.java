@@ -1007,4 +1007,46 @@ abstract class ComplaintRepositoryContract {
         assertEquals(overdue, db.read(em -> new JpaFiguresRepository(em).overduePerAgency(today)).stream()
                 .collect(Collectors.toMap(FiguresRepository.Count::agencyId, FiguresRepository.Count::complaints)));
     }
+
+    @Test
+    void theAgendaProposesAgenciesByUpheldComplaintsAndComplaintsOnTheMeetingRung() {
+        Instant since = T0.plus(Duration.ofHours(1));
+        java.util.Map<Long, Long> upheld = new java.util.TreeMap<>();
+        made.stream().filter(m -> m.status() == ComplaintStatus.RESOLVED && !m.filedAt().isBefore(since))
+                .forEach(m -> upheld.merge(m.agencyId(), 1L, Long::sum));
+        assertFalse(upheld.isEmpty(), "the data has some");
+        long most = Collections.max(upheld.values());
+        for (long atLeast : new long[] {1, most}) {
+            java.util.Map<Long, Long> want = new java.util.TreeMap<>(upheld);
+            want.values().removeIf(n -> n < atLeast);
+            java.util.Map<Long, Long> got = new java.util.TreeMap<>();
+            db.read(em -> new JpaAgendaSources(em).agenciesWithUpheld(since, atLeast, 100)).forEach(a -> {
+                assertEquals(a.id(), a.agency().getId());
+                got.put(a.id(), a.upheld());
+            });
+            assertEquals(want, got, "at least " + atLeast);
+        }
+        assertEquals(1, db.read(em -> new JpaAgendaSources(em).agenciesWithUpheld(since, 1, 1)).size(), "limited");
+
+        // the meeting rung taken for a forwarded complaint and for a resolved one: only the first is still the agency's
+        Made forwarded = made.stream().filter(m -> m.status() == ComplaintStatus.FORWARDED).findFirst().orElseThrow();
+        Made resolved = made.stream().filter(m -> m.status() == ComplaintStatus.RESOLVED).findFirst().orElseThrow();
+        try {
+            db.run(em -> {
+                JpaEscalationRepository e = new JpaEscalationRepository(em);
+                for (Made m : List.of(forwarded, resolved)) {
+                    e.take(new ir.pishkhan.portal.domain.escalation.Escalation("complaint", m.id(),
+                            ir.pishkhan.portal.domain.escalation.Rung.FOR_MEETING, D0, T0));
+                }
+                // a lower rung is no mark for the meeting
+                e.take(new ir.pishkhan.portal.domain.escalation.Escalation("complaint", forwarded.id() + 1000,
+                        ir.pishkhan.portal.domain.escalation.Rung.LETTER, D0, T0));
+            });
+            List<Long> marked = db.read(em -> new JpaAgendaSources(em).complaintsForMeeting(10)).stream()
+                    .map(c -> c.id()).toList();
+            assertEquals(List.of(forwarded.id()), marked);
+        } finally {
+            db.sql("DELETE FROM escalation");
+        }
+    }
 }

@@ -295,4 +295,21 @@ abstract class ObligationRepositoryContract {
                 .filter(r -> r.meeting() == 14).collect(Collectors.toMap(FiguresRepository.ResolutionFigures::number,
                         r -> List.of(r.obligations(), r.met()))));
     }
+
+    @Test
+    void theAgendaProposesObligationsPastADayAndNotVerifiedEarliestFirst() {
+        LocalDate before = LocalDate.of(2012, 10, 8);
+        List<Long> want = made.stream().filter(o -> o.getStatus() != ObligationStatus.VERIFIED && o.getDeadline() != null
+                        && o.getDeadline().isBefore(before))
+                .sorted(Comparator.comparing(Obligation::getDeadline).thenComparing(Obligation::getId))
+                .map(Obligation::getId).toList();
+        assertFalse(want.isEmpty(), "14/1 is past 2012-10-06");
+        List<ir.pishkhan.portal.domain.meeting.AgendaProposals.ObligationFact> got =
+                db.read(em -> new JpaAgendaSources(em).overdueObligations(before, 100));
+        assertEquals(want, got.stream().map(f -> f.id()).toList());
+        assertEquals("14/1", got.get(0).resolution());
+        assertEquals(want.size(), db.read(em -> new JpaAgendaSources(em).overdueObligations(LocalDate.of(2012, 10, 20), 1000))
+                .stream().filter(f -> f.deadline().isBefore(before)).count());
+        assertEquals(1, db.read(em -> new JpaAgendaSources(em).overdueObligations(LocalDate.of(2012, 10, 20), 1)).size());
+    }
 }

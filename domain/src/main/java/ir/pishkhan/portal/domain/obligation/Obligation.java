@@ -246,11 +246,6 @@ public class Obligation extends Workflow<ObligationStatus, ObligationAction, Obl
         return getDeadline() != null && today.isAfter(getDeadline()) && !status.isMet();
     }
 
-    /** Met, and by its deadline (the day of the verified report): what a scorecard counts as met on time. */
-    public boolean isMetOnTime() {
-        return status.isMet() && (getDeadline() == null || !today(reportedAt).isAfter(getDeadline()));
-    }
-
     /** The behaviour of the portal that already tracks what this obligation asks for, where there is one. */
     public Optional<LinkedReport> linkedReport() {
         return resolution.getMeeting().getNumber() == Meeting.FOURTEENTH && resolution.getNumber() == 1
