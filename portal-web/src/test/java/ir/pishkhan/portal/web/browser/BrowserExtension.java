@@ -68,15 +68,11 @@ public class BrowserExtension implements BeforeAllCallback, BeforeEachCallback, 
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Browser.class
-                || parameter.getParameter().getType() == PortalServer.Instance.class;
+        return parameter.getParameter().getType() == Browser.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        if (parameter.getParameter().getType() == PortalServer.Instance.class) {
-            return PortalServer.instance(context);
-        }
         return browser(context);
     }
 }
