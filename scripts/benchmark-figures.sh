@@ -24,6 +24,10 @@ if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -s "$CP_FILE" ]; then
   $MVN -pl domain,persistence,portal-web test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/bench.classpath
 fi
+# the generator's 5,000 offices are numbered 14-71-NNNN like the demo offices the portal adds at its first start (the
+# guild's demo account signs in here): before that first start, the generated ones are renamed out of their way
+PGPASSWORD="$PASS_" psql -q -h "$HOST" -p "$PGPORT_" -U "$USER_" -d "$DB" -c "UPDATE office SET licence_number =
+  'bench-' || licence_number WHERE licence_number NOT LIKE 'bench-%' AND NOT EXISTS (SELECT 1 FROM user_account)"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 root=$(mktemp -d); log="$root/server.log"
 echo "== Starting the portal on port $port over $DB (log: $log)"
