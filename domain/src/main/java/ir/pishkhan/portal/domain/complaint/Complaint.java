@@ -218,8 +218,7 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
         c.description = text(description, "complaint.description.invalid");
         c.status = ComplaintStatus.SUBMITTED;
         c.filedBy = actor.username();
-        c.filedAt = now;
-        c.filedMonth = JalaliDates.monthKey(today);
+        c.filed(now);
         c.submissionKey = submissionKey;
         if (kind.isUrgent()) {
             c.priority = Priority.URGENT;
@@ -285,11 +284,17 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
         c.resolutions.add(resolution2);
         c.resolutions.add(resolution13);
         c.filedBy = filer.username();
-        c.filedAt = now;
-                c.submissionKey = submissionKey;
+        c.filed(now);
+        c.submissionKey = submissionKey;
         c.updateSearchKey();
         c.record(filer, ComplaintAction.FILE, null, ComplaintStatus.SUBMITTED, null, cause, Visibility.PUBLIC, now);
         return c;
+    }
+
+    /** When it was filed, and so the Jalali month the compliance figures count it in: set together, once. */
+    private void filed(Instant now) {
+        filedAt = now;
+        filedMonth = JalaliDates.monthKey(LocalDate.ofInstant(now, JalaliDates.ZONE));
     }
 
     // --- the secretariat ---

@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.domain.linerequest;
 
+import ir.pishkhan.portal.domain.shared.JalaliDates;
 import static ir.pishkhan.portal.domain.calendar.Calendars.EVERY_DAY;
 
 import ir.pishkhan.portal.domain.agency.Agency;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -271,6 +273,14 @@ class LineRequestEscalationTest {
                 () -> open(LineRequestFixtures.actorOf(role), NOT_NEEDED, f.r13, f.r2, CAUSE));
         assertThrows(BusinessException.AccessDenied.class,
                 () -> open(null, NOT_NEEDED, f.r13, f.r2, CAUSE));
+    }
+
+    @Test
+    void theComplaintIsCountedInTheMonthItWasFiled() {
+        // the compliance figures group by it: a complaint the portal opened counts like one an office filed
+        Complaint c = open(OPERATOR, NOT_NEEDED, f.r13, f.r2, CAUSE);
+        assertEquals(JalaliDates.monthKey(
+                LocalDate.ofInstant(NOW, JalaliDates.ZONE)), c.getFiledMonth());
     }
 
     @Test
