@@ -180,6 +180,8 @@ class ScorecardBrowserIT {
         // the guild's dashboard: the same line over its twelve months, and a bar opens the complaints behind it
         ScorecardPage year = ScorecardPage.open(browser, null);
         ScorecardPage.Line telecomYear = year.lines().get(TELECOM);
+        // the dashboard's chart draws the agencies in the scorecard's order (the same sheet, busiest first)
+        int index = year.lines().keySet().stream().toList().indexOf(TELECOM);
         ComplaintPathBrowserIT.signIn(browser, Accounts.ANJOMAN).go("reports-compliance");
         WebElement row = browser.findAll(By.cssSelector("[id$='agencies_data'] tr")).stream()
                 .filter(r -> r.getText().contains(TELECOM)).findFirst().orElseThrow();
@@ -188,7 +190,6 @@ class ScorecardBrowserIT {
         browser.screenshot("ScorecardBrowserIT.02-dashboard");
 
         // the telecom company's "filed" bar: the complaint list, filtered to it and the span
-        int index = year.lines().keySet().stream().toList().indexOf(TELECOM);
         Map<String, Object> point = browser.js("var c = Chart.getChart(document.querySelector('[id$=\"agency-chart\"] canvas'));"
                 + "var p = c.getDatasetMeta(0).data[arguments[0]].getCenterPoint();"
                 + "var r = c.canvas.getBoundingClientRect(); return {x: p.x - r.width / 2, y: p.y - r.height / 2};", index);
