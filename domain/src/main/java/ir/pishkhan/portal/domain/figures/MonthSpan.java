@@ -2,11 +2,13 @@ package ir.pishkhan.portal.domain.figures;
 
 import ir.pishkhan.portal.domain.shared.BusinessException;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
+import ir.pishkhan.portal.domain.shared.PersianText;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A run of whole Jalali months, both ends included, as month keys ({@link JalaliDates#monthKey}: 140501 … 140509):
@@ -72,6 +74,28 @@ public record MonthSpan(int from, int to) implements Serializable {
     public LocalDate dayAfter() {
         int next = plusMonths(to, 1);
         return JalaliDates.of(next / 100, next % 100, 1);
+    }
+
+    /** 140509 → "1405-09": how addresses and month choices write a month. */
+    public static String key(int monthKey) {
+        return String.format(Locale.ROOT, "%d-%02d", monthKey / 100, monthKey % 100);
+    }
+
+    /** "1405-09", "۱۴۰۵/۰۹", "14059" or "140509" → 140509; anything else is refused ({@code figures.span.invalid}). */
+    public static int parseKey(String text) {
+        String digits = text == null ? "" : PersianText.toAsciiDigits(text.trim()).replaceAll("[-/. ]", "");
+        if (!digits.matches("\\d{5,6}")) {
+            throw new BusinessException.InvalidInput("figures.span.invalid");
+        }
+        int value = Integer.parseInt(digits);
+        int key = digits.length() == 5 ? (value / 10) * 100 + value % 10 : value;
+        check(key);
+        return key;
+    }
+
+    /** A month as the reader names it: «شهریور ۱۴۰۵», "Shahrivar 1405". */
+    public static String label(int monthKey, Locale locale) {
+        return JalaliDates.monthName(monthKey % 100, locale) + " " + PersianText.digits(String.valueOf(monthKey / 100), locale);
     }
 
     public static int plusMonths(int monthKey, int months) {

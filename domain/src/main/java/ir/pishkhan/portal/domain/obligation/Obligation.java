@@ -243,7 +243,12 @@ public class Obligation extends Workflow<ObligationStatus, ObligationAction, Obl
     /** Past its deadline (the day after it, in Tehran) and not verified. One without a deadline is never overdue. */
     @Override
     public boolean isOverdue(LocalDate today) {
-        return getDeadline() != null && today.isAfter(getDeadline()) && !status.isMet();
+        return isOverdue(getDeadline(), status, today);
+    }
+
+    /** The rule itself, for a report that reads an obligation's deadline and state without the obligation. */
+    public static boolean isOverdue(LocalDate deadline, ObligationStatus status, LocalDate today) {
+        return deadline != null && today.isAfter(deadline) && !status.isMet();
     }
 
     /** The behaviour of the portal that already tracks what this obligation asks for, where there is one. */

@@ -42,6 +42,16 @@ class FiguresTest {
         assertEquals(140412, MonthSpan.plusMonths(140501, -1));
         assertEquals("فروردین", JalaliDates.monthName(1, java.util.Locale.forLanguageTag("fa")));
         assertEquals("Esfand", JalaliDates.monthName(12, java.util.Locale.ENGLISH));
+        // the one way a month is written, read and named
+        assertEquals("1405-09", MonthSpan.key(140509));
+        assertEquals(140509, MonthSpan.parseKey("۱۴۰۵/۰۹"));
+        assertEquals(140509, MonthSpan.parseKey("14059"));
+        assertEquals(140509, MonthSpan.parseKey(" 1405-09 "));
+        assertEquals("figures.span.invalid",
+                assertThrows(BusinessException.InvalidInput.class, () -> MonthSpan.parseKey("1405-13")).getMessageKey());
+        assertEquals("figures.span.invalid",
+                assertThrows(BusinessException.InvalidInput.class, () -> MonthSpan.parseKey("next month")).getMessageKey());
+        assertEquals("شهریور ۱۴۰۵", MonthSpan.label(140506, java.util.Locale.forLanguageTag("fa")));
         assertEquals(140501, MonthSpan.plusMonths(140412, 1));
         // 2026-12-01 is 1405/09/10: the last twelve months are 1404/10 to 1405/09
         assertEquals(new MonthSpan(140410, 140509), MonthSpan.lastYear(LocalDate.of(2026, 12, 1)));

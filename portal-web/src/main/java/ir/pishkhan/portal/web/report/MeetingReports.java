@@ -5,6 +5,7 @@ import ir.pishkhan.portal.domain.figures.FiguresRepository;
 import ir.pishkhan.portal.domain.figures.MonthSpan;
 import ir.pishkhan.portal.domain.linerequest.LineStanding;
 import ir.pishkhan.portal.domain.meeting.Meeting;
+import ir.pishkhan.portal.domain.obligation.Obligation;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.shared.PersianText;
 import ir.pishkhan.portal.domain.meeting.AgendaProposals.Proposal;
@@ -69,7 +70,7 @@ public class MeetingReports {
         List<String> intro = new ArrayList<>();
         intro.add(text(locale, "meetingReport.since", from == null ? "—" : JalaliDates.format(from, locale),
                 JalaliDates.format(to, locale)));
-        intro.add(text(locale, "meetingReport.months", monthLabel(span.from(), locale), monthLabel(span.to(), locale)));
+        intro.add(text(locale, "meetingReport.months", MonthSpan.label(span.from(), locale), MonthSpan.label(span.to(), locale)));
         intro.add(text(locale, "reports.generated", JalaliDates.format(Instant.now(), locale)));
 
         List<Report.Table> tables = new ArrayList<>();
@@ -94,7 +95,7 @@ public class MeetingReports {
                     for (int offset = 0; ; offset += CHUNK) {
                         List<FiguresRepository.ObligationLine> page = counts.obligations(inForce, offset, CHUNK);
                         for (FiguresRepository.ObligationLine o : page) {
-                            boolean overdue = o.deadline() != null && today.isAfter(o.deadline()) && !o.status().isMet();
+                            boolean overdue = Obligation.isOverdue(o.deadline(), o.status(), today);
                             sink.accept(List.of(
                                     Cell.text(num(o.meeting() + "/" + o.resolution(), locale)),
                                     Cell.text(JalaliDates.isPersian(locale) ? o.agencyFa() : o.agencyEn()),
@@ -170,9 +171,6 @@ public class MeetingReports {
         return d == Math.floor(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 
-    private static String monthLabel(int monthKey, Locale locale) {
-        return JalaliDates.monthName(monthKey % 100, locale) + " " + num(monthKey / 100, locale);
-    }
 
     private static String label(Locale locale, Enum<?> value) {
         return text(locale, "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());

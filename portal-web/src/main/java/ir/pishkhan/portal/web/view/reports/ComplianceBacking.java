@@ -5,7 +5,6 @@ import ir.pishkhan.portal.domain.figures.FiguresRepository;
 import ir.pishkhan.portal.domain.figures.MonthSpan;
 import ir.pishkhan.portal.domain.shared.BusinessException;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
-import ir.pishkhan.portal.domain.shared.PersianText;
 import ir.pishkhan.portal.web.application.FiguresService;
 import ir.pishkhan.portal.web.faces.Messages;
 import jakarta.annotation.PostConstruct;
@@ -66,15 +65,15 @@ public class ComplianceBacking implements Serializable {
     @PostConstruct
     void init() {
         MonthSpan span = MonthSpan.lastYear(figures.today());
-        from = key(span.from());
-        to = key(span.to());
+        from = MonthSpan.key(span.from());
+        to = MonthSpan.key(span.to());
         count(span);
     }
 
     /** Counts again for the span and agency chosen; a span that makes no sense is refused with its reason. */
     public void show() {
         try {
-            count(new MonthSpan(month(from), month(to)));
+            count(new MonthSpan(MonthSpan.parseKey(from), MonthSpan.parseKey(to)));
         } catch (BusinessException e) {
             Messages.error(null, e.getMessageKey(), e.getArguments());
         }
@@ -250,21 +249,8 @@ public class ComplianceBacking implements Serializable {
                 .build().toString();
     }
 
-    private static int month(String text) {
-        if (text == null || !PersianText.toAsciiDigits(text).matches("\\d{4}-\\d{2}")) {
-            throw new BusinessException.InvalidInput("figures.span.invalid");
-        }
-        String t = PersianText.toAsciiDigits(text);
-        return Integer.parseInt(t.substring(0, 4)) * 100 + Integer.parseInt(t.substring(5));
-    }
-
-    private static String key(int monthKey) {
-        return String.format(Locale.ROOT, "%d-%02d", monthKey / 100, monthKey % 100);
-    }
-
     private static String monthLabel(int monthKey) {
-        Locale locale = Messages.locale();
-        return JalaliDates.monthName(monthKey % 100, locale) + " " + PersianText.digits(String.valueOf(monthKey / 100), locale);
+        return MonthSpan.label(monthKey, Messages.locale());
     }
 
     public List<SelectItem> getMonthChoices() {
@@ -274,7 +260,7 @@ public class ComplianceBacking implements Serializable {
             monthChoices = IntStream.rangeClosed(0, MonthSpan.LONGEST_MONTHS - 1)
                     .map(back -> MonthSpan.plusMonths(last, -back))
                     .filter(m -> m >= first)
-                    .mapToObj(m -> new SelectItem(key(m), monthLabel(m)))
+                    .mapToObj(m -> new SelectItem(MonthSpan.key(m), monthLabel(m)))
                     .toList();
         }
         return monthChoices;

@@ -3,7 +3,6 @@ package ir.pishkhan.portal.web.view.scorecard;
 import ir.pishkhan.portal.domain.figures.MonthSpan;
 import ir.pishkhan.portal.domain.shared.BusinessException;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
-import ir.pishkhan.portal.domain.shared.PersianText;
 import ir.pishkhan.portal.web.application.FiguresService;
 import ir.pishkhan.portal.web.application.ScorecardCache;
 import ir.pishkhan.portal.web.view.LocaleBean;
@@ -56,17 +55,9 @@ public class ScorecardBacking {
         sheet = cache.sheet(span);
     }
 
-    /** "1405-09", "۱۴۰۵/۰۹" or "140509" → 140509; absent → the default; anything else is refused. */
+    /** A month of the address ({@link MonthSpan#parseKey}); absent → the default. */
     private static int month(String text, int otherwise) {
-        if (text == null || text.isBlank()) {
-            return otherwise;
-        }
-        String digits = PersianText.toAsciiDigits(text.trim()).replaceAll("[-/. ]", "");
-        if (!digits.matches("\\d{5,6}")) {
-            throw new BusinessException.InvalidInput("figures.span.invalid");
-        }
-        int value = Integer.parseInt(digits);
-        return digits.length() == 5 ? (value / 10) * 100 + value % 10 : value;
+        return text == null || text.isBlank() ? otherwise : MonthSpan.parseKey(text);
     }
 
     public Locale getLocale() {
@@ -104,7 +95,7 @@ public class ScorecardBacking {
             int last = JalaliDates.monthKey(figures.today());
             monthChoices = IntStream.rangeClosed(0, (last / 100 - FIRST_YEAR) * 12 + last % 100 - 1)
                     .map(back -> MonthSpan.plusMonths(last, -back))
-                    .mapToObj(m -> new SelectItem(key(m), monthLabel(m)))
+                    .mapToObj(m -> new SelectItem(MonthSpan.key(m), monthLabel(m)))
                     .toList();
         }
         return monthChoices;
@@ -112,11 +103,11 @@ public class ScorecardBacking {
 
     /** The span's ends as the choices write them. */
     public String getFromKey() {
-        return key(sheet.span().from());
+        return MonthSpan.key(sheet.span().from());
     }
 
     public String getToKey() {
-        return key(sheet.span().to());
+        return MonthSpan.key(sheet.span().to());
     }
 
     /** «شهریور ۱۴۰۵ تا آذر ۱۴۰۵», "Shahrivar 1405 to Azar 1405". */
@@ -135,13 +126,7 @@ public class ScorecardBacking {
     }
 
     private String monthLabel(int monthKey) {
-        return JalaliDates.monthName(monthKey % 100, getLocale()) + " "
-                + PersianText.digits(String.valueOf(monthKey / 100), getLocale());
-    }
-
-    /** The span as the address writes it: 1405-09. */
-    private static String key(int monthKey) {
-        return String.format(Locale.ROOT, "%d-%02d", monthKey / 100, monthKey % 100);
+        return MonthSpan.label(monthKey, getLocale());
     }
 
     public String getFrom() {
