@@ -16,8 +16,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** The compliance figures' counts, each one JPQL GROUP BY over the complaints of a span of Jalali months. */
+/**
+ * The compliance figures' counts: the scorecard's and the dashboard's as sums over the tallies kept with every change
+ * of a complaint ({@link ComplaintTallies}), the meeting report's and the overdue ones as GROUP BYs over the complaints.
+ */
 @ApplicationScoped
 public class JpaFiguresRepository implements FiguresRepository {
 
@@ -36,26 +40,40 @@ public class JpaFiguresRepository implements FiguresRepository {
 
     @Override
     public List<Received> receivedPerAgency(MonthSpan span) {
-        return spanned(em.createQuery("SELECT NEW " + Received.class.getName().replace('$', '.')
-                + "(c.agency.id, COUNT(c), COUNT(c.forwardedAt), COUNT(c.answerDays)) FROM Complaint c"
-                + " WHERE c.filedMonth BETWEEN :from AND :to GROUP BY c.agency.id", Received.class), span)
-                .getResultList();
+        Map<Long, long[]> counts = new TreeMap<>();
+        for (Object[] row : rows("SELECT agency_id, SUM(n), SUM(CASE WHEN forwarded THEN n ELSE 0 END)"
+                + " FROM complaint_tally WHERE filed_month BETWEEN ?1 AND ?2 GROUP BY agency_id", span, null)) {
+            long[] c = counts.computeIfAbsent(number(row[0]), k -> new long[3]);
+            c[0] = number(row[1]);
+            c[1] = number(row[2]);
+        }
+        for (Object[] row : rows("SELECT agency_id, SUM(n) FROM answer_tally WHERE filed_month BETWEEN ?1 AND ?2"
+                + " GROUP BY agency_id", span, null)) {
+            counts.computeIfAbsent(number(row[0]), k -> new long[3])[2] = number(row[1]);
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue()[0] != 0)
+                .map(e -> new Received(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
     }
 
     @Override
     public List<AnswerDays> answerDays(MonthSpan span, Long agencyId) {
-        return spanned(em.createQuery("SELECT NEW " + AnswerDays.class.getName().replace('$', '.')
-                + "(c.agency.id, c.answerDays, COUNT(c)) FROM Complaint c"
-                + " WHERE c.filedMonth BETWEEN :from AND :to AND c.answerDays IS NOT NULL" + ofAgency(agencyId)
-                + " GROUP BY c.agency.id, c.answerDays", AnswerDays.class), span, agencyId).getResultList();
+        return rows("SELECT agency_id, answer_days, SUM(n) FROM answer_tally WHERE filed_month BETWEEN ?1 AND ?2"
+                + ofAgency(agencyId) + " GROUP BY agency_id, answer_days HAVING SUM(n) <> 0", span, agencyId).stream()
+                .map(r -> new AnswerDays(number(r[0]), (int) number(r[1]), number(r[2]))).toList();
     }
 
     @Override
     public List<MonthStatus> perMonthAndStatus(MonthSpan span, Long agencyId) {
-        return spanned(em.createQuery("SELECT NEW " + MonthStatus.class.getName().replace('$', '.')
-                + "(c.filedMonth, c.status, COUNT(c)) FROM Complaint c"
-                + " WHERE c.filedMonth BETWEEN :from AND :to" + ofAgency(agencyId)
-                + " GROUP BY c.filedMonth, c.status", MonthStatus.class), span, agencyId).getResultList();
+        return rows("SELECT filed_month, status, SUM(n) FROM complaint_tally WHERE filed_month BETWEEN ?1 AND ?2"
+                + ofAgency(agencyId) + " GROUP BY filed_month, status HAVING SUM(n) <> 0", span, agencyId).stream()
+                .map(r -> new MonthStatus((int) number(r[0]), ComplaintStatus.valueOf((String) r[1]), number(r[2])))
+                .toList();
+    }
+
+    /** Folds the tallies' rows of each key into one, at most {@code max} rows of each: see ComplaintTallies. */
+    @Override
+    public int foldTallies(int max) {
+        return ComplaintTallies.fold(em, max);
     }
 
     @Override
@@ -128,10 +146,20 @@ public class JpaFiguresRepository implements FiguresRepository {
 
     // a condition written only when there is an agency: a null bound in "? IS NULL" has no type PostgreSQL accepts
     private static String ofAgency(Long agencyId) {
-        return agencyId == null ? "" : " AND c.agency.id = :agency";
+        return agencyId == null ? "" : " AND agency_id = ?3";
     }
 
-    private static <T> TypedQuery<T> spanned(TypedQuery<T> query, MonthSpan span, Long agencyId) {
-        return agencyId == null ? spanned(query, span) : spanned(query, span).setParameter("agency", agencyId);
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, MonthSpan span, Long agencyId) {
+        var query = em.createNativeQuery(sql).setParameter(1, span.from()).setParameter(2, span.to());
+        if (agencyId != null) {
+            query.setParameter(3, agencyId);
+        }
+        return query.getResultList();
+    }
+
+    // SUM and COUNT come back as BIGINT, NUMERIC or INTEGER, as each database has it
+    private static long number(Object value) {
+        return ((Number) value).longValue();
     }
 }

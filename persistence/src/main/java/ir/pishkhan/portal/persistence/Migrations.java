@@ -3,6 +3,7 @@ package ir.pishkhan.portal.persistence;
 import ir.pishkhan.portal.persistence.migration.V11__OfficialKeys;
 import ir.pishkhan.portal.persistence.migration.V15_2__AuditChain;
 import ir.pishkhan.portal.persistence.migration.V17_1__ComplaintFigures;
+import ir.pishkhan.portal.persistence.migration.V18_1__ComplaintTallies;
 import ir.pishkhan.portal.persistence.migration.V5__LegacyStepText;
 
 import org.flywaydb.core.Flyway;
@@ -38,7 +39,7 @@ public final class Migrations {
                 .failOnMissingLocations(true)
                 // named, not scanned for: a WAR's class loader does not list classes to scan reliably
                 .javaMigrations(new V5__LegacyStepText(), new V11__OfficialKeys(), new V15_2__AuditChain(),
-                        new V17_1__ComplaintFigures())
+                        new V17_1__ComplaintFigures(), new V18_1__ComplaintTallies())
                 .load()
                 .migrate();
         return result.migrationsExecuted;

@@ -247,7 +247,8 @@ abstract class ComplaintRepositoryContract {
 
     private void removeComplaints() {
         database.shared().sql("DELETE FROM attachment", "DELETE FROM attachment_content",
-                "DELETE FROM complaint_event", "DELETE FROM complaint_resolution", "DELETE FROM complaint");
+                "DELETE FROM complaint_event", "DELETE FROM complaint_resolution", "DELETE FROM complaint",
+                "DELETE FROM complaint_tally", "DELETE FROM answer_tally");
     }
 
     private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n").getBytes(
@@ -960,6 +961,30 @@ abstract class ComplaintRepositoryContract {
 
     @Test
     void theFiguresCountWhatTheComplaintsSay() {
+        assertTrue(rows("complaint_tally") > new java.util.HashSet<>(statusKeys()).size(),
+                "the tallies hold a row for each change, not yet folded");
+        assertFiguresAsTheComplaintsSay();
+
+        int folded = 0;
+        for (int gone; (gone = db.inTransaction(em -> new JpaFiguresRepository(em).foldTallies(7))) > 0; ) {
+            folded += gone;
+        }
+        assertTrue(folded > 0, "rows were folded");
+        assertEquals((long) new java.util.HashSet<>(statusKeys()).size(), rows("complaint_tally"), () -> "one row per key once folded: "
+                + db.read(em -> em.createNativeQuery("SELECT agency_id, filed_month, status, forwarded, n FROM complaint_tally"
+                + " ORDER BY 1, 2, 3, 4").getResultList().stream().map(r -> java.util.Arrays.toString((Object[]) r)).toList()));
+        assertFiguresAsTheComplaintsSay();
+        assertEquals(0, (int) db.inTransaction(em -> new JpaFiguresRepository(em).foldTallies(7)), "nothing left to fold");
+    }
+
+    // the keys of the per-status tally, one per complaint, as the complaints say
+    private List<List<Object>> statusKeys() {
+        return db.read(em -> em.createQuery("SELECT c FROM Complaint c", Complaint.class).getResultList()).stream()
+                .map(c -> List.<Object>of(c.getAgency().getId(), c.getFiledMonth(), c.getStatus(), c.isForwarded()))
+                .toList();
+    }
+
+    private void assertFiguresAsTheComplaintsSay() {
         List<Complaint> all = db.read(em -> em.createQuery("SELECT c FROM Complaint c", Complaint.class).getResultList());
         int first = all.stream().mapToInt(Complaint::getFiledMonth).min().orElseThrow();
         int last = all.stream().mapToInt(Complaint::getFiledMonth).max().orElseThrow();
@@ -990,6 +1015,12 @@ abstract class ComplaintRepositoryContract {
                 Collectors.groupingBy(c -> c.getFiledMonth() + " " + c.getStatus(), Collectors.counting()));
         assertEquals(perMonth, db.read(em -> new JpaFiguresRepository(em).perMonthAndStatus(span, telecom)).stream()
                 .collect(Collectors.toMap(m -> m.month() + " " + m.status(), FiguresRepository.MonthStatus::complaints)));
+
+        Map<String, Long> everyMonth = all.stream().collect(
+                Collectors.groupingBy(c -> c.getFiledMonth() + " " + c.getStatus(), Collectors.counting()));
+        assertEquals(everyMonth, db.read(em -> new JpaFiguresRepository(em).perMonthAndStatus(span, null)).stream()
+                .collect(Collectors.toMap(m -> m.month() + " " + m.status(), FiguresRepository.MonthStatus::complaints)),
+                "of every agency");
 
         Map<String, Long> kinds = all.stream().collect(Collectors.groupingBy(
                 c -> c.getAgency().getId() + " " + c.getKind() + " " + c.getStatus(), Collectors.counting()));

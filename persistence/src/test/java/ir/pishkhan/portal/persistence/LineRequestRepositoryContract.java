@@ -312,7 +312,8 @@ abstract class LineRequestRepositoryContract {
     private void removeRequests() {
         database.shared().sql("DELETE FROM line_request_event", "DELETE FROM line_request",
                 "DELETE FROM attachment", "DELETE FROM attachment_content", "DELETE FROM complaint_event",
-                "DELETE FROM complaint_resolution", "DELETE FROM complaint");
+                "DELETE FROM complaint_resolution", "DELETE FROM complaint",
+                "DELETE FROM complaint_tally", "DELETE FROM answer_tally");
     }
 
     private static Instant noon(LocalDate day) {

@@ -14,6 +14,7 @@ import ir.pishkhan.portal.domain.workflow.Actor;
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.calendar.BusinessCalendar;
 import ir.pishkhan.portal.domain.calendar.Due;
+import ir.pishkhan.portal.domain.figures.Tally;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.office.Office;
 import ir.pishkhan.portal.domain.shared.BusinessException;
@@ -34,6 +35,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.Transient;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -79,6 +82,10 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "agency_id", nullable = false, updatable = false)
     private Agency agency;
+
+    /** The agency's id as stored, read without loading the agency (the figures' tally is taken on every load). */
+    @Column(name = "agency_id", insertable = false, updatable = false)
+    private Long agencyId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 30)
@@ -128,6 +135,10 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
     /** The Jalali month it was filed in, as {@link JalaliDates#monthKey} (140509): the figures group by it. */
     @Column(name = "filed_month", nullable = false, updatable = false)
     private int filedMonth;
+
+    /** What it counted for in the figures' tallies when loaded or last counted; null for one not stored yet. */
+    @Transient
+    private transient Tally counted;
 
     /** The day off the deadline fell on before it moved to the next working day; null when it did not move. */
     @Column(name = "deadline_fell_on")
@@ -289,6 +300,27 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
         c.updateSearchKey();
         c.record(filer, ComplaintAction.FILE, null, ComplaintStatus.SUBMITTED, null, cause, Visibility.PUBLIC, now);
         return c;
+    }
+
+    /** What it counts for in the compliance figures now. */
+    public Tally tally() {
+        return new Tally(agencyId != null ? agencyId : agency.getId(), filedMonth, status, forwardedAt != null, answerDays);
+    }
+
+    /**
+     * What changed in the figures since it was loaded or last counted, and from now on counted as it stands: the
+     * storage keeps the tallies with it, in the same transaction (each complaint counted once, however many steps).
+     */
+    public Tally.Change recount() {
+        Tally now = tally();
+        Tally.Change change = new Tally.Change(counted, now);
+        counted = now;
+        return change;
+    }
+
+    @PostLoad
+    private void countedAsLoaded() {
+        counted = tally();
     }
 
     /** When it was filed, and so the Jalali month the compliance figures count it in: set together, once. */
@@ -568,7 +600,7 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
 
     @Override
     public Long agencyId() {
-        return agency.getId();
+        return agencyId != null ? agencyId : agency.getId();
     }
 
     @Override

@@ -9,8 +9,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The counts the compliance figures are made of, each one GROUP BY in the database over the complaints filed in a
- * span of Jalali months; never the complaints themselves (the public scorecard shows aggregates only).
+ * The counts the compliance figures are made of, each one GROUP BY in the database over a span of Jalali months — of
+ * the {@link Tally tallies} kept with every change of a complaint where it can, of the complaints where a report needs
+ * more; never the complaints themselves (the public scorecard shows aggregates only).
  */
 public interface FiguresRepository {
 
@@ -28,6 +29,14 @@ public interface FiguresRepository {
 
     /** Open complaints past their deadline today, per agency. */
     List<Count> overduePerAgency(LocalDate today);
+
+    /**
+     * Sums the tallies' rows of each key into one (at most {@code max} rows of each tally at a time), which keeps
+     * them small; the figures are the same before and after.
+     *
+     * @return how many rows were folded away
+     */
+    int foldTallies(int max);
 
     /** Complaints filed in the span, per agency, kind and status: the meeting report's table. */
     List<KindStatus> perAgencyKindAndStatus(MonthSpan span);

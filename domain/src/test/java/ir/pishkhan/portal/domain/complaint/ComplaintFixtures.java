@@ -211,7 +211,7 @@ final class ComplaintFixtures {
         return c;
     }
 
-    private void triage(Complaint c) {
+    void triage(Complaint c) {
         c.triage(SECRETARY, List.of(r11, r12), Priority.NORMAL, null, EVERY_DAY, tick());
     }
 
