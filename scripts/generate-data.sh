@@ -16,7 +16,8 @@
 #   - adds 60 later meetings (numbers 100-159, marked as benchmark data) with 1,200 resolutions of kind obligation
 #     and 12,000 obligations in every state, for the compliance figures (scripts/benchmark-figures.sh),
 #   - drops the complaint tables' secondary indexes and foreign keys for the load and makes them again from their
-#     own definitions, sets the sequences past the largest ids (on a multiple of 50), and runs VACUUM (ANALYZE).
+#     own definitions, sets the sequences past the largest ids (on a multiple of 50), counts the compliance figures'
+#     tallies (ComplaintTallies.recount: the COPY bypassed the write events that keep them), and runs VACUUM (ANALYZE).
 # It prints the time of each step and the total. On a 2-core machine a full run takes several minutes.
 #
 # Settings (environment):

@@ -108,10 +108,12 @@ public class JpaFiguresRepository implements FiguresRepository {
 
     @Override
     public List<ObligationCount> obligationsPerAgency(LocalDate today) {
-        // overdue as Obligation.isOverdue: a deadline before today, not verified
+        // overdue as Obligation.isOverdue: a deadline before today, not verified; on time as Obligation.isMetOnTime
         return em.createQuery("SELECT NEW " + ObligationCount.class.getName().replace('$', '.')
                         + "(o.agency.id, o.status, COUNT(o), SUM(CASE WHEN o.deadline < :today AND o.status <> :met"
-                        + " THEN 1 ELSE 0 END)) FROM Obligation o GROUP BY o.agency.id, o.status", ObligationCount.class)
+                        + " THEN 1 ELSE 0 END), SUM(CASE WHEN o.status = :met AND (o.deadline IS NULL"
+                        + " OR o.reportedOn <= o.deadline) THEN 1 ELSE 0 END))"
+                        + " FROM Obligation o GROUP BY o.agency.id, o.status", ObligationCount.class)
                 .setParameter("today", today).setParameter("met", ObligationStatus.VERIFIED).getResultList();
     }
 

@@ -58,6 +58,7 @@ abstract class ObligationRepositoryContract {
     private static final Actor SECRETARY = new Actor("secretary", Role.SECRETARIAT);
     private static final Actor LIAISON = new Actor("liaison.bank", Role.AGENCY_LIAISON);
     private static final Instant T0 = Instant.parse("2012-09-20T06:00:00Z");
+    private static final Instant LATE = Instant.parse("2012-10-25T06:00:00Z");
     /** Between 14/1's deadline (1391/07/15, 2012-10-06) and 14/5's (1391/07/27, 2012-10-18). */
     private static final LocalDate TODAY = LocalDate.of(2012, 10, 10);
     private static final byte[] PDF = "%PDF-1.4 the contracts signed".getBytes(StandardCharsets.US_ASCII);
@@ -92,10 +93,11 @@ abstract class ObligationRepositoryContract {
                 }
             }
             em.flush();
-            // bring some along: every third reported, of those every second verified or returned; one with a file
+            // bring some along: every third reported, of those every second verified or returned; one with a file;
+            // every fourth reported after 14/5's deadline (late, if it had one)
             for (int i = 0; i < out.size(); i++) {
                 Obligation o = out.get(i);
-                Instant at = T0.plusSeconds(3600L + i);
+                Instant at = (i % 4 == 0 ? LATE : T0).plusSeconds(3600L + i);
                 if (i % 3 == 1) {
                     o.report(LIAISON, "گزارش اجرای مصوبه به دبیرخانه ارسال شد.",
                             i == 1 ? List.of(EvidenceFile.of("قرارداد.pdf", PDF)) : List.of(), at);
@@ -268,6 +270,12 @@ abstract class ObligationRepositoryContract {
         assertEquals(overdue, counts.stream().filter(c -> c.overdue() > 0).collect(Collectors.toMap(
                 c -> c.agencyId() + " " + c.status(), FiguresRepository.ObligationCount::overdue)));
         assertTrue(overdue.values().stream().mapToLong(Long::longValue).sum() > 0, "some are overdue today");
+        Map<String, Long> onTime = all.stream().filter(Obligation::isMetOnTime).collect(Collectors.groupingBy(
+                o -> o.getAgency().getId() + " " + o.getStatus(), Collectors.counting()));
+        assertEquals(onTime, counts.stream().filter(c -> c.metOnTime() > 0).collect(Collectors.toMap(
+                c -> c.agencyId() + " " + c.status(), FiguresRepository.ObligationCount::metOnTime)));
+        assertTrue(all.stream().anyMatch(o -> o.getStatus().isMet() && !o.isMetOnTime()), "one was met late");
+        assertTrue(all.stream().anyMatch(o -> o.getDeadline() != null && o.isMetOnTime()), "one was met by its deadline");
 
         // the meeting report's lines: of the resolutions asked for, in pages, in order
         List<FiguresRepository.ObligationLine> lines = new ArrayList<>();

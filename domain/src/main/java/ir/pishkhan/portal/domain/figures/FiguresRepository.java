@@ -48,7 +48,10 @@ public interface FiguresRepository {
      */
     List<ObligationLine> obligations(Collection<Long> resolutionIds, int first, int max);
 
-    /** Obligations per agency and status, and how many of each are past their deadline today: the dashboard's. */
+    /**
+     * Obligations per agency and status, how many of each are past their deadline today, and how many were met on
+     * time: the scorecard's and the dashboard's.
+     */
     List<ObligationCount> obligationsPerAgency(LocalDate today);
 
     /**
@@ -69,8 +72,9 @@ public interface FiguresRepository {
             implements Serializable {
     }
 
+    /** Per agency and status: how many, how many overdue today, how many met on time (Obligation.isMetOnTime). */
     record ObligationCount(long agencyId, ObligationStatus status, long obligations,
-                           long overdue) implements Serializable {
+                           long overdue, long metOnTime) implements Serializable {
     }
 
     record AnswerDays(long agencyId, int days, long complaints) implements Serializable {

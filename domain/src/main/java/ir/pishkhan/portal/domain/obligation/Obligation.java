@@ -94,6 +94,10 @@ public class Obligation extends Workflow<ObligationStatus, ObligationAction, Obl
     @Column(name = "reported_at")
     private Instant reportedAt;
 
+    /** The day (in Tehran) of the last report: met on time when the report it was verified on came by the deadline. */
+    @Column(name = "reported_on")
+    private LocalDate reportedOn;
+
     @Column(name = "verified_at")
     private Instant verifiedAt;
 
@@ -173,6 +177,7 @@ public class Obligation extends Workflow<ObligationStatus, ObligationAction, Obl
             throw new BusinessException.InvalidInput("file.tooMany", EvidenceFile.MAX_FILES);
         }
         reportedAt = now;
+        reportedOn = today(now);
         ObligationEntry e = transition(actor, ObligationAction.REPORT, ObligationStatus.REPORTED, t,
                 ReportRecord.of(checked.size(), getDeadline(), today(now)), Visibility.PUBLIC, now);
         for (EvidenceFile f : checked) {
@@ -249,6 +254,16 @@ public class Obligation extends Workflow<ObligationStatus, ObligationAction, Obl
     /** The rule itself, for a report that reads an obligation's deadline and state without the obligation. */
     public static boolean isOverdue(LocalDate deadline, ObligationStatus status, LocalDate today) {
         return deadline != null && today.isAfter(deadline) && !status.isMet();
+    }
+
+    /** Met, on a report that came by its deadline (or it had none): the public scorecard's "met on time". */
+    public boolean isMetOnTime() {
+        return isMetOnTime(getDeadline(), status, reportedOn);
+    }
+
+    /** The rule itself, for the figures that count it in the database (JpaFiguresRepository says it again in JPQL). */
+    public static boolean isMetOnTime(LocalDate deadline, ObligationStatus status, LocalDate reportedOn) {
+        return status.isMet() && (deadline == null || reportedOn != null && !reportedOn.isAfter(deadline));
     }
 
     /** The behaviour of the portal that already tracks what this obligation asks for, where there is one. */
@@ -335,6 +350,10 @@ public class Obligation extends Workflow<ObligationStatus, ObligationAction, Obl
 
     public LocalDate getDeadlineFellOn() {
         return deadlineFellOn;
+    }
+
+    public LocalDate getReportedOn() {
+        return reportedOn;
     }
 
     public Instant getReportedAt() {

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -88,16 +90,30 @@ class FiguresTest {
     @Test
     void anAgencysObligationsAreCountedByStateMetAndOverdue() {
         var counts = List.of(
-                new FiguresRepository.ObligationCount(1, ObligationStatus.OPEN, 3, 2),
-                new FiguresRepository.ObligationCount(1, ObligationStatus.VERIFIED, 4, 0),
-                new FiguresRepository.ObligationCount(1, ObligationStatus.RETURNED, 1, 1));
+                new FiguresRepository.ObligationCount(1, ObligationStatus.OPEN, 3, 2, 0),
+                new FiguresRepository.ObligationCount(1, ObligationStatus.VERIFIED, 4, 0, 3),
+                new FiguresRepository.ObligationCount(1, ObligationStatus.RETURNED, 1, 1, 0));
         Map<Long, ObligationFigures> figures = ObligationFigures.of(List.of(1L, 2L), counts);
         ObligationFigures one = figures.get(1L);
         assertEquals(8, one.total());
         assertEquals(4, one.met());
+        assertEquals(3, one.metOnTime());
         assertEquals(3, one.overdue());
         assertEquals(1, one.of(ObligationStatus.RETURNED));
         assertEquals(0, one.of(ObligationStatus.VIOLATED));
-        assertEquals(new ObligationFigures(2, 0, 0, 0, Map.of()), figures.get(2L));
+        assertEquals(new ObligationFigures(2, 0, 0, 0, 0, Map.of()), figures.get(2L));
+    }
+
+    @Test
+    void anObligationIsMetOnTimeWhenTheReportVerifiedCameByTheDeadline() {
+        java.time.LocalDate deadline = java.time.LocalDate.of(2012, 10, 18);
+        assertTrue(ir.pishkhan.portal.domain.obligation.Obligation.isMetOnTime(deadline, ObligationStatus.VERIFIED, deadline),
+                "on the deadline's day");
+        assertFalse(ir.pishkhan.portal.domain.obligation.Obligation.isMetOnTime(deadline, ObligationStatus.VERIFIED,
+                deadline.plusDays(1)), "a day late");
+        assertFalse(ir.pishkhan.portal.domain.obligation.Obligation.isMetOnTime(deadline, ObligationStatus.REPORTED,
+                deadline.minusDays(3)), "reported in time, not verified");
+        assertTrue(ir.pishkhan.portal.domain.obligation.Obligation.isMetOnTime(null, ObligationStatus.VERIFIED,
+                deadline), "no deadline: met is on time");
     }
 }
