@@ -97,7 +97,9 @@ public class LineReportService {
                 .map(w -> new WaitingRow(offices.get(w.officeId()), agency(w.agencyId()), w)).toList(), rows.total());
     }
 
-    @RolesAllowed(Roles.SECRETARIAT)
+    // the guild too: the report to a meeting, which the guild reads, has resolution 1's table (its own page and file
+    // stay the secretariat's, by their path under /secretariat/)
+    @RolesAllowed({Roles.SECRETARIAT, Roles.GUILD})
     public Resolution1 resolution1() {
         Resolution r = resolution1Itself();
         LocalDate deadline = r.dueDate().orElseThrow(() -> new IllegalStateException("Resolution 1 has no date"));
@@ -105,7 +107,7 @@ public class LineReportService {
     }
 
     /** A page of the offices, by licence number, whose overall standing is one of these (empty: every office). */
-    @RolesAllowed(Roles.SECRETARIAT)
+    @RolesAllowed({Roles.SECRETARIAT, Roles.GUILD})
     public Page<OfficeRow> resolution1Offices(Set<LineStanding> standings, PageRequest page) {
         LocalDate deadline = resolution1Itself().dueDate().orElseThrow();
         Page<OfficeLines> rows = requests.resolution1(deadline, standings, page);

@@ -78,21 +78,31 @@ public final class FiguresBenchmark {
         results.add(http("Compliance dashboard (guild), counted afresh on each opening", guild, warmup, runs,
                 i -> base + "/reports/compliance.xhtml", "twelve months; every agency, two charts and the table"));
 
+        int reportRuns = Math.max(3, runs / 6);
+        results.add(http("Meeting report, PDF (meeting 159, since meeting 158)", guild, 1, reportRuns,
+                i -> base + "/reports/export/meeting.pdf?number=159", "the resolutions in force and their obligations,"
+                        + " complaints per agency and per agency × kind × outcome, the agenda"));
+        results.add(http("Meeting report, Excel (meeting 159)", guild, 1, reportRuns,
+                i -> base + "/reports/export/meeting.xlsx?number=159", "the same sheets"));
+
         try (Connection c = DriverManager.getConnection(jdbc, user, password)) {
             int to = Integer.parseInt(thisMonth.replace("-", ""));
             int from = monthKey(monthsBefore(thisMonth, 11));
-            results.add(sql(c, "SQL: complaints filed, forwarded and answered per agency", warmup, runs,
-                    "SELECT agency_id, COUNT(id), COUNT(forwarded_at), COUNT(answer_days) FROM complaint"
+            results.add(sql(c, "SQL: complaints filed and forwarded per agency (complaint_tally)", warmup, runs,
+                    "SELECT agency_id, SUM(n), SUM(CASE WHEN forwarded THEN n ELSE 0 END) FROM complaint_tally"
                             + " WHERE filed_month BETWEEN ? AND ? GROUP BY agency_id", from, to));
-            results.add(sql(c, "SQL: answer days per agency", warmup, runs,
-                    "SELECT agency_id, answer_days, COUNT(id) FROM complaint WHERE filed_month BETWEEN ? AND ?"
-                            + " AND answer_days IS NOT NULL GROUP BY agency_id, answer_days", from, to));
-            results.add(sql(c, "SQL: complaints per month and status", warmup, runs,
-                    "SELECT filed_month, status, COUNT(id) FROM complaint WHERE filed_month BETWEEN ? AND ?"
-                            + " GROUP BY filed_month, status", from, to));
+            results.add(sql(c, "SQL: answer days per agency (answer_tally)", warmup, runs,
+                    "SELECT agency_id, answer_days, SUM(n) FROM answer_tally WHERE filed_month BETWEEN ? AND ?"
+                            + " GROUP BY agency_id, answer_days HAVING SUM(n) <> 0", from, to));
+            results.add(sql(c, "SQL: complaints per month and status (complaint_tally)", warmup, runs,
+                    "SELECT filed_month, status, SUM(n) FROM complaint_tally WHERE filed_month BETWEEN ? AND ?"
+                            + " GROUP BY filed_month, status HAVING SUM(n) <> 0", from, to));
             results.add(sql(c, "SQL: open complaints past their deadline per agency", warmup, runs,
                     "SELECT agency_id, COUNT(id) FROM complaint WHERE status IN ('SUBMITTED','INFO_REQUESTED',"
                             + "'TRIAGED','FORWARDED','ANSWERED','REFERRED') AND due_sort < CURRENT_DATE GROUP BY agency_id"));
+            results.add(sql(c, "SQL before the tallies: filed, forwarded, answered per agency over the complaints", 1, 3,
+                    "SELECT agency_id, COUNT(id), COUNT(forwarded_at), COUNT(answer_days) FROM complaint"
+                            + " WHERE filed_month BETWEEN ? AND ? GROUP BY agency_id", from, to));
             write(out, results, c, base, warmup, runs);
         }
     }

@@ -254,6 +254,12 @@ class ScorecardBrowserIT {
         assertTrue(browser.findAll(By.id("report-pdf")).isEmpty());
         assertEquals(403, browser.download("/reports/export/meeting.pdf?number=14").statusCode());
         ComplaintPathBrowserIT.signIn(browser, Accounts.ANJOMAN);
+        for (String kind : List.of("pdf", "xlsx")) {
+            HttpResponse<byte[]> guilds = browser.download("/reports/export/meeting." + kind + "?number=14");
+            assertEquals(200, guilds.statusCode(), "the guild's " + kind + " (it had ended on the 500 page: resolution 1's"
+                    + " table was the secretariat's alone)");
+            assertTrue(guilds.body().length > 1000, kind);
+        }
         assertEquals(404, browser.download("/reports/export/meeting.pdf?number=999").statusCode());
     }
 
