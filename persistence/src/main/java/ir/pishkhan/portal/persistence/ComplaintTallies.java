@@ -6,6 +6,10 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
+import org.eclipse.persistence.descriptors.DescriptorEventManager;
+import org.eclipse.persistence.sessions.changesets.CollectionChangeRecord;
+import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
+import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
 import org.eclipse.persistence.queries.DataModifyQuery;
 import org.eclipse.persistence.queries.SQLCall;
 import org.eclipse.persistence.sessions.Session;
@@ -36,6 +40,8 @@ public class ComplaintTallies implements SessionCustomizer {
 
     private static final Table STATUS = new Table("complaint_tally", "agency_id", "filed_month", "status", "forwarded");
     private static final Table ANSWER = new Table("answer_tally", "agency_id", "filed_month", "answer_days");
+    private static final Table OPEN = new Table("open_tally", "agency_id", "due_sort");
+    private static final Table RESOLUTION = new Table("resolution_tally", "resolution_id", "filed_month");
 
     @Override
     public void customize(Session session) {
@@ -53,16 +59,24 @@ public class ComplaintTallies implements SessionCustomizer {
     }
 
     private static void count(DescriptorEvent event) {
-        Tally.Change change = ((Complaint) event.getObject()).recount();
-        if (change.isNone()) {
-            return;
-        }
-        for (Tally.Count c : change.statusCounts()) {
-            STATUS.add(event.getSession(), List.of(c.of().agencyId(), c.of().month(), c.of().status().name(),
-                    c.of().forwarded()), c.n());
-        }
-        for (Tally.Count c : change.answerCounts()) {
-            ANSWER.add(event.getSession(), List.of(c.of().agencyId(), c.of().month(), c.of().answerDays()), c.n());
+        Complaint complaint = (Complaint) event.getObject();
+        Tally.Change change = complaint.recount();
+        change.statusCounts().forEach(c -> STATUS.add(event.getSession(), c));
+        change.answerCounts().forEach(c -> ANSWER.add(event.getSession(), c));
+        change.openCounts().forEach(c -> OPEN.add(event.getSession(), c));
+        // the resolutions it is linked to: all of them when it is stored first, else what the write added and removed
+        int month = change.after().month();
+        if (event.getEventCode() == DescriptorEventManager.PostInsertEvent) {
+            complaint.getResolutions().forEach(r -> RESOLUTION.add(event.getSession(),
+                    new Tally.Count(List.of(r.getId(), month), +1)));
+        } else if (event.getChangeSet() != null
+                && event.getChangeSet().getChangesForAttributeNamed("resolutions") instanceof CollectionChangeRecord links) {
+            for (Object added : links.getAddObjectList().keySet()) {
+                RESOLUTION.add(event.getSession(), new Tally.Count(List.of(((ObjectChangeSet) added).getId(), month), +1));
+            }
+            for (Object removed : links.getRemoveObjectList().keySet()) {
+                RESOLUTION.add(event.getSession(), new Tally.Count(List.of(((ObjectChangeSet) removed).getId(), month), -1));
+            }
         }
     }
 
@@ -72,14 +86,20 @@ public class ComplaintTallies implements SessionCustomizer {
      */
     public static void recount(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
-            s.executeUpdate("DELETE FROM complaint_tally");
-            s.executeUpdate("DELETE FROM answer_tally");
+            for (Table t : List.of(STATUS, ANSWER, OPEN, RESOLUTION)) {
+                s.executeUpdate("DELETE FROM " + t.name());
+            }
             s.executeUpdate("INSERT INTO complaint_tally (agency_id, filed_month, status, forwarded, n)"
                     + " SELECT agency_id, filed_month, status, forwarded_at IS NOT NULL, COUNT(*) FROM complaint"
                     + " GROUP BY agency_id, filed_month, status, forwarded_at IS NOT NULL");
             s.executeUpdate("INSERT INTO answer_tally (agency_id, filed_month, answer_days, n)"
                     + " SELECT agency_id, filed_month, answer_days, COUNT(*) FROM complaint"
                     + " WHERE answer_days IS NOT NULL GROUP BY agency_id, filed_month, answer_days");
+            s.executeUpdate("INSERT INTO open_tally (agency_id, due_sort, n) SELECT agency_id, due_sort, COUNT(*)"
+                    + " FROM complaint WHERE status IN (" + OPEN_STATUSES + ") GROUP BY agency_id, due_sort");
+            s.executeUpdate("INSERT INTO resolution_tally (resolution_id, filed_month, n)"
+                    + " SELECT l.resolution_id, c.filed_month, COUNT(*) FROM complaint_resolution l"
+                    + " JOIN complaint c ON c.id = l.complaint_id GROUP BY l.resolution_id, c.filed_month");
         }
     }
 
@@ -91,8 +111,12 @@ public class ComplaintTallies implements SessionCustomizer {
      * @return how many rows were folded away
      */
     public static int fold(EntityManager em, int max) {
-        return STATUS.fold(em, max) + ANSWER.fold(em, max);
+        return STATUS.fold(em, max) + ANSWER.fold(em, max) + OPEN.fold(em, max) + RESOLUTION.fold(em, max);
     }
+
+    // the domain's open statuses, as SQL literals
+    private static final String OPEN_STATUSES = java.util.Arrays.stream(ComplaintStatus.values())
+            .filter(ComplaintStatus::isOpen).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
 
     /** One tally: its table and the columns of its key; each row a key and a count {@code n}. */
     private record Table(String name, List<String> key) {
@@ -105,7 +129,15 @@ public class ComplaintTallies implements SessionCustomizer {
             return String.join(", ", key);
         }
 
-        void add(org.eclipse.persistence.sessions.Session session, List<Object> values, int n) {
+        void add(org.eclipse.persistence.sessions.Session session, Tally.Count count) {
+            List<Object> values = new ArrayList<>(count.key().size());
+            for (Object v : count.key()) {
+                values.add(v instanceof Enum<?> e ? e.name() : v instanceof java.time.LocalDate d ? java.sql.Date.valueOf(d) : v);
+            }
+            add(session, values, count.n());
+        }
+
+        private void add(org.eclipse.persistence.sessions.Session session, List<Object> values, int n) {
             StringBuilder sql = new StringBuilder("INSERT INTO ").append(name).append(" (").append(columns())
                     .append(", n) VALUES (");
             DataModifyQuery insert = new DataModifyQuery();

@@ -25,9 +25,6 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class JpaFiguresRepository implements FiguresRepository {
 
-    private static final List<ComplaintStatus> OPEN =
-            Arrays.stream(ComplaintStatus.values()).filter(ComplaintStatus::isOpen).toList();
-
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
@@ -78,11 +75,11 @@ public class JpaFiguresRepository implements FiguresRepository {
 
     @Override
     public List<Count> overduePerAgency(LocalDate today) {
-        // due_sort, not deadline: the one the index over (status, due_sort, id) is on; NO_DEADLINE lies far ahead
-        return em.createQuery("SELECT NEW " + Count.class.getName().replace('$', '.')
-                        + "(c.agency.id, COUNT(c)) FROM Complaint c WHERE c.status IN :open AND c.dueSort < :today"
-                        + " GROUP BY c.agency.id", Count.class)
-                .setParameter("open", OPEN).setParameter("today", today).getResultList();
+        // open complaints due before today: Complaint.isOverdue
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT agency_id, SUM(n) FROM open_tally WHERE due_sort < ?1"
+                + " GROUP BY agency_id HAVING SUM(n) <> 0").setParameter(1, java.sql.Date.valueOf(today)).getResultList();
+        return rows.stream().map(r -> new Count(number(r[0]), number(r[1]))).toList();
     }
 
     @Override
@@ -121,11 +118,12 @@ public class JpaFiguresRepository implements FiguresRepository {
     public List<ResolutionFigures> perResolution(MonthSpan span) {
         Map<Long, long[]> counts = new HashMap<>();
         Map<Long, int[]> numbers = new HashMap<>();
-        spanned(em.createQuery("SELECT r.id, r.meeting.number, r.number, COUNT(c) FROM Complaint c JOIN c.resolutions r"
-                + " WHERE c.filedMonth BETWEEN :from AND :to GROUP BY r.id, r.meeting.number, r.number", Object[].class), span)
-                .getResultStream().forEach(row -> {
-                    numbers.put((Long) row[0], new int[] {(Integer) row[1], (Integer) row[2]});
-                    counts.computeIfAbsent((Long) row[0], k -> new long[3])[0] = (Long) row[3];
+        rows("SELECT t.resolution_id, m.number, r.number, SUM(t.n) FROM resolution_tally t"
+                + " JOIN resolution r ON r.id = t.resolution_id JOIN meeting m ON m.id = r.meeting_id"
+                + " WHERE t.filed_month BETWEEN ?1 AND ?2 GROUP BY t.resolution_id, m.number, r.number HAVING SUM(t.n) <> 0",
+                span, null).forEach(row -> {
+                    numbers.put(number(row[0]), new int[] {(int) number(row[1]), (int) number(row[2])});
+                    counts.computeIfAbsent(number(row[0]), k -> new long[3])[0] = number(row[3]);
                 });
         em.createQuery("SELECT r.id, r.meeting.number, r.number, COUNT(o), SUM(CASE WHEN o.status = :met THEN 1 ELSE 0 END)"
                         + " FROM Obligation o JOIN o.resolution r GROUP BY r.id, r.meeting.number, r.number", Object[].class)

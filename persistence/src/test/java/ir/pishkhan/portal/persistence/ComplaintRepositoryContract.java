@@ -248,7 +248,8 @@ abstract class ComplaintRepositoryContract {
     private void removeComplaints() {
         database.shared().sql("DELETE FROM attachment", "DELETE FROM attachment_content",
                 "DELETE FROM complaint_event", "DELETE FROM complaint_resolution", "DELETE FROM complaint",
-                "DELETE FROM complaint_tally", "DELETE FROM answer_tally");
+                "DELETE FROM complaint_tally", "DELETE FROM answer_tally", "DELETE FROM open_tally",
+                "DELETE FROM resolution_tally");
     }
 
     private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n").getBytes(
@@ -1027,6 +1028,15 @@ abstract class ComplaintRepositoryContract {
         assertEquals(kinds, db.read(em -> new JpaFiguresRepository(em).perAgencyKindAndStatus(span)).stream()
                 .collect(Collectors.toMap(k -> k.agencyId() + " " + k.kind() + " " + k.status(),
                         FiguresRepository.KindStatus::complaints)));
+
+        Map<Long, Long> linked = db.read(em -> em.createQuery("SELECT r.id, COUNT(c) FROM Complaint c JOIN c.resolutions r"
+                + " GROUP BY r.id", Object[].class).getResultList()).stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
+        assertFalse(linked.isEmpty(), "the fixture links complaints to resolutions");
+        assertEquals(linked, db.read(em -> new JpaFiguresRepository(em).perResolution(span)).stream()
+                .filter(r -> r.complaints() != 0).collect(Collectors.toMap(
+                        FiguresRepository.ResolutionFigures::resolutionId, FiguresRepository.ResolutionFigures::complaints)),
+                "complaints per resolution linked");
 
         MonthSpan after = new MonthSpan(MonthSpan.plusMonths(last, 1), MonthSpan.plusMonths(last, 3));
         assertTrue(db.read(em -> new JpaFiguresRepository(em).receivedPerAgency(after)).isEmpty(), "none filed later");

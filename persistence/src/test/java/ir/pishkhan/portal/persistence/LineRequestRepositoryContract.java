@@ -313,7 +313,8 @@ abstract class LineRequestRepositoryContract {
         database.shared().sql("DELETE FROM line_request_event", "DELETE FROM line_request",
                 "DELETE FROM attachment", "DELETE FROM attachment_content", "DELETE FROM complaint_event",
                 "DELETE FROM complaint_resolution", "DELETE FROM complaint",
-                "DELETE FROM complaint_tally", "DELETE FROM answer_tally");
+                "DELETE FROM complaint_tally", "DELETE FROM answer_tally", "DELETE FROM open_tally",
+                "DELETE FROM resolution_tally");
     }
 
     private static Instant noon(LocalDate day) {

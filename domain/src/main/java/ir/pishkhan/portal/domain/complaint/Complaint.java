@@ -304,7 +304,8 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
 
     /** What it counts for in the compliance figures now. */
     public Tally tally() {
-        return new Tally(agencyId != null ? agencyId : agency.getId(), filedMonth, status, forwardedAt != null, answerDays);
+        return new Tally(agencyId != null ? agencyId : agency.getId(), filedMonth, status, forwardedAt != null, answerDays,
+                getDueSort());
     }
 
     /**

@@ -59,6 +59,11 @@ public abstract class Workflow<S extends Enum<S>, A extends Enum<A> & WorkflowAc
     protected Workflow() {
     }
 
+    /** The deadline, or {@link #NO_DEADLINE} when it has none. */
+    public LocalDate getDueSort() {
+        return dueSort;
+    }
+
     // --- what a workflow supplies ---
 
     public abstract Long getId();

@@ -23,7 +23,8 @@ class ComplaintTallyTest {
         Complaint c = f.filed();
         Tally.Change filed = c.recount();
         assertNull(filed.before());
-        assertEquals(List.of(new Tally.Count(c.tally(), 1)), filed.statusCounts());
+        assertEquals(List.of(new Tally.Count(c.tally().statusKey(), 1)), filed.statusCounts());
+        assertEquals(List.of(new Tally.Count(c.tally().openKey(), 1)), filed.openCounts(), "open, due by its deadline");
         assertEquals(ComplaintStatus.SUBMITTED, c.tally().status());
         assertFalse(c.tally().forwarded());
         assertTrue(filed.answerCounts().isEmpty(), "not answered: nothing in the answer days");
@@ -44,7 +45,7 @@ class ComplaintTallyTest {
 
         c.answer(LIAISON, ComplaintFixtures.ANSWER, List.of(), f.tick());
         Tally.Change answered = c.recount();
-        assertEquals(List.of(new Tally.Count(answered.after(), 1)), answered.answerCounts(),
+        assertEquals(List.of(new Tally.Count(answered.after().answerKey(), 1)), answered.answerCounts(),
                 "answered: counted once in its answer days");
         assertEquals(0, answered.after().answerDays());
 
@@ -52,6 +53,8 @@ class ComplaintTallyTest {
         Tally.Change resolved = c.recount();
         assertEquals(2, resolved.statusCounts().size(), "from ANSWERED to RESOLVED");
         assertTrue(resolved.answerCounts().isEmpty(), "its answer days stay where they were");
+        assertEquals(List.of(new Tally.Count(answered.after().openKey(), -1)), resolved.openCounts(),
+                "resolved: no longer open, never overdue again");
     }
 
     @Test
