@@ -29,8 +29,8 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * The escalation ladder's daily pass (issue 10): the forwarded complaints and the line requests with their provider
- * that are past their deadline, read in batches by key, each climbing the rungs the domain's {@link Ladder} says are
+ * The escalation ladder's daily pass (issue 10): the forwarded complaints, the line requests with their provider and
+ * the obligations the agency has not reported on that are past their deadline, read in batches by key, each climbing the rungs the domain's {@link Ladder} says are
  * due on the working calendar in force. Each instance runs it (a non-persistent timer); the {@code escalation} table's
  * unique key keeps each rung once per record whichever instance takes it, and a record whose rungs are all taken
  * costs no transaction of its own.
@@ -96,8 +96,8 @@ public class EscalationPass {
             Map<Rung, Integer> taken = new EnumMap<>(Rung.class);
             int[] read = {0};
             int lost = 0;
-            List<Enum<?>> statuses = Stream.concat(Ladder.CHASED_COMPLAINTS.stream(), Ladder.CHASED_LINE_REQUESTS.stream())
-                    .<Enum<?>>map(s -> s).toList();
+            List<Enum<?>> statuses = Stream.of(Ladder.CHASED_COMPLAINTS, Ladder.CHASED_LINE_REQUESTS,
+                    Ladder.CHASED_OBLIGATIONS).<Enum<?>>flatMap(Set::stream).toList();
             for (Enum<?> status : statuses) {
                 lost += walk(status, today, now, ladder, calendar, taken, read);
             }

@@ -18,6 +18,7 @@ import ir.pishkhan.portal.domain.complaint.DuplicateRecord;
 import ir.pishkhan.portal.domain.complaint.EscalationRecord;
 import ir.pishkhan.portal.domain.complaint.ReferralRecord;
 import ir.pishkhan.portal.domain.complaint.TriageRecord;
+import ir.pishkhan.portal.domain.escalation.RungRecord;
 import ir.pishkhan.portal.domain.linerequest.DisputeRecord;
 import ir.pishkhan.portal.domain.linerequest.LineKind;
 import ir.pishkhan.portal.domain.linerequest.LineRequestEvent;
@@ -31,6 +32,7 @@ import jakarta.inject.Named;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Dates and numbers as the user reads them, for the facelets: {@code #{fmt.date(d)}}, {@code #{fmt.num(n)}}. */
@@ -180,6 +182,11 @@ public class Formats {
 
     /** The text of a timeline entry of any workflow: the one method the shared timeline component shows. */
     public String entryText(TimelineEntry<?, ?> entry) {
+        Optional<RungRecord> rung = RungRecord.of(entry);
+        if (rung.isPresent()) {
+            // a rung of the escalation ladder reads the same on every workflow's timeline
+            return Messages.text("timeline.rung." + rung.get().rung().name(), date(rung.get().deadline()));
+        }
         if (entry instanceof ComplaintEvent e) {
             return eventText(e);
         }
