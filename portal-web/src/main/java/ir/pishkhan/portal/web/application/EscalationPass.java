@@ -5,6 +5,7 @@ import ir.pishkhan.portal.domain.escalation.Ladder;
 import ir.pishkhan.portal.domain.escalation.Rung;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.workflow.Workflow;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJBException;
@@ -80,6 +81,13 @@ public class EscalationPass {
             // tomorrow's pass tries again; a timer that threw could be cancelled by the container
             LOG.log(Level.WARNING, "escalation pass failed", e);
         }
+    }
+
+    /** The administrator's pass, as of the clock's now (admin/escalation.xhtml): the daily pass, run at once. */
+    @RolesAllowed(Roles.ADMIN)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Result now() {
+        return pass(clock.instant());
     }
 
     /** One pass as of {@code now}; a test moves the clock by passing a later instant. Empty when one is running. */

@@ -27,6 +27,7 @@ import ir.pishkhan.portal.domain.linerequest.ScheduleRecord;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.shared.PersianText;
 import ir.pishkhan.portal.domain.workflow.TimelineEntry;
+import ir.pishkhan.portal.web.application.EscalationLetters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -185,7 +186,9 @@ public class Formats {
         Optional<RungRecord> rung = RungRecord.of(entry);
         if (rung.isPresent()) {
             // a rung of the escalation ladder reads the same on every workflow's timeline
-            return Messages.text("timeline.rung." + rung.get().rung().name(), date(rung.get().deadline()));
+            RungRecord r = rung.get();
+            return r.letterNumber() == null ? Messages.text("timeline.rung." + r.rung().name(), date(r.deadline()))
+                    : Messages.text("timeline.rung.letterIssued", num(r.letterNumber()), date(r.deadline()));
         }
         if (entry instanceof ComplaintEvent e) {
             return eventText(e);
@@ -200,6 +203,18 @@ public class Formats {
             return meetingEntryText(e);
         }
         throw new IllegalArgumentException("not a timeline entry: " + entry);
+    }
+
+    /**
+     * Where the letter a timeline entry's rung issued is downloaded from (under the context path); null for any other
+     * entry.
+     */
+    public String letterPath(TimelineEntry<?, ?> entry) {
+        String workflow = entry instanceof ComplaintEvent ? "complaint" : entry instanceof LineRequestEvent ? "lineRequest"
+                : entry instanceof ObligationEntry ? "obligation" : null;
+        return workflow == null || entry.getRecordId() == null ? null : RungRecord.of(entry)
+                .filter(r -> r.letterNumber() != null).map(r -> EscalationLetters.path(workflow, entry.getRecordId()))
+                .orElse(null);
     }
 
     /**
