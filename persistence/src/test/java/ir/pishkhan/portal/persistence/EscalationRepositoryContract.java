@@ -70,12 +70,12 @@ abstract class EscalationRepositoryContract {
 
     @Test
     void lettersAreNumberedInSequencePerYearEachNumberOnce() {
-        assertEquals(0, db.read(em -> new JpaEscalationRepository(em).lastLetterNumber(1405)), "none yet");
+        assertEquals(0, lastLetter(1405), "none yet");
         letter(1, new LetterNumber(1405, 1));
         letter(2, new LetterNumber(1405, 2));
         letter(3, new LetterNumber(1404, 9));
-        assertEquals(2, db.read(em -> new JpaEscalationRepository(em).lastLetterNumber(1405)));
-        assertEquals(9, db.read(em -> new JpaEscalationRepository(em).lastLetterNumber(1404)));
+        assertEquals(2, lastLetter(1405));
+        assertEquals(9, lastLetter(1404));
         // two instances giving the year's next number at once: the second's insert fails
         assertThrows(PersistenceException.class, () -> letter(4, new LetterNumber(1405, 2)));
 
@@ -86,6 +86,11 @@ abstract class EscalationRepositoryContract {
         take("complaint", 5, Rung.REMINDER, T0);
         assertEquals(Optional.empty(), db.read(em -> new JpaEscalationRepository(em).of("complaint", 5)).get(0)
                 .letterNumber(), "a reminder is no letter");
+    }
+
+    private int lastLetter(int year) {
+        Integer last = db.read(em -> new JpaEscalationRepository(em).lastLetterNumber(year));
+        return last;
     }
 
     private void letter(long record, LetterNumber number) {

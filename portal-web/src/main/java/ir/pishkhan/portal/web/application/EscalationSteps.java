@@ -105,18 +105,18 @@ public class EscalationSteps {
         List<Rung> taken = escalations.of(workflow, id).stream().map(Escalation::getRung).toList();
         Set<Rung> due = ladder.dueFor(record, today, calendar, taken);
         for (Rung rung : due) {
-            Escalation taken;
+            Escalation row;
             if (rung == Rung.LETTER) {
                 // the year's next number; two instances giving it at once: the unique key fails the second
                 int year = LetterNumber.yearOf(today);
                 LetterNumber number = LetterNumber.after(year, escalations.lastLetterNumber(year));
-                taken = Escalation.letter(workflow, id, record.getDeadline(), now, number);
+                row = Escalation.letter(workflow, id, record.getDeadline(), now, number);
             } else {
-                taken = new Escalation(workflow, id, rung, record.getDeadline(), now);
+                row = new Escalation(workflow, id, rung, record.getDeadline(), now);
             }
-            escalations.take(taken);
+            escalations.take(row);
             record.escalate(PORTAL, new RungRecord(rung, record.getDeadline(),
-                    taken.letterNumber().map(LetterNumber::text).orElse(null)), now);
+                    row.letterNumber().map(LetterNumber::text).orElse(null)), now);
             // no state changes: the record is where it was, from and to; told as the rung (the entry tells nobody)
             notifier.tell(record, rung, record.getStatus(), record.getStatus(), Visibility.PUBLIC, ACTOR, now);
         }

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,15 +35,9 @@ public class LetterServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        EscalationLetters.Letter letter;
-        try {
-            letter = letters.letter(m.group(1), Params.positiveLong(m.group(2)));
-        } catch (RuntimeException e) {
-            OptionalInt refused = AttachmentServlet.refusal(e);
-            if (refused.isEmpty()) {
-                throw e;
-            }
-            response.sendError(refused.getAsInt());
+        EscalationLetters.Letter letter = AttachmentServlet.orRefused(response,
+                () -> letters.letter(m.group(1), Params.positiveLong(m.group(2))));
+        if (letter == null) {
             return;
         }
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
