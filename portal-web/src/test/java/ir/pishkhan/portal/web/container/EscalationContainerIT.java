@@ -115,7 +115,7 @@ class EscalationContainerIT {
     /** The rungs a user was told of for a record, by name, sorted (ids of different workflows may be equal). */
     private static List<String> rungs(AsUser who, NotificationService notifications, String workflow, long id)
             throws Exception {
-        return who.call(() -> notifications.page(Keyset.Request.first(ListOrder.FILED_NEWEST, 500))).items().stream()
+        return who.call(() -> notifications.page(Keyset.Request.first(ListOrder.FILED_NEWEST, 200))).items().stream()
                 .filter(n -> n.getWorkflow().equals(workflow) && n.getRecordId() == id && Rung.named(n.getAction()).isPresent())
                 .map(Notification::getAction).sorted().toList();
     }
