@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -42,12 +43,19 @@ public class JpaAgendaSources implements AgendaSources {
     @Override
     public List<ObligationFact> overdueObligations(LocalDate deadlineBefore, int max) {
         List<Obligation> found = em.createQuery("SELECT o FROM Obligation o JOIN FETCH o.agency JOIN FETCH o.resolution"
-                        + " WHERE o.status <> :met AND o.deadline < :before ORDER BY o.deadline, o.id", Obligation.class)
+                        + " WHERE o.status <> :met AND (o.deadline < :before OR EXISTS (SELECT e FROM Escalation e"
+                        + " WHERE e.workflow = :w AND e.recordId = o.id AND e.rung = :rung)) ORDER BY o.deadline, o.id",
+                        Obligation.class)
                 .setParameter("met", ObligationStatus.VERIFIED).setParameter("before", deadlineBefore)
+                .setParameter("w", "obligation").setParameter("rung", Rung.FOR_MEETING)
                 .setMaxResults(max).getResultList();
+        Set<Long> forMeeting = found.isEmpty() ? Set.of() : Set.copyOf(em.createQuery("SELECT e.recordId FROM Escalation e"
+                        + " WHERE e.workflow = :w AND e.rung = :rung AND e.recordId IN :ids", Long.class)
+                .setParameter("w", "obligation").setParameter("rung", Rung.FOR_MEETING)
+                .setParameter("ids", found.stream().map(Obligation::getId).toList()).getResultList());
         return found.stream().map(o -> new ObligationFact(o.getId(),
                 o.getResolution().getMeeting().getNumber() + "/" + o.getResolution().getNumber(),
-                o.getAgency(), o.getDeadline(), o.getStatus().isMet())).toList();
+                o.getAgency(), o.getDeadline(), o.getStatus().isMet(), forMeeting.contains(o.getId()))).toList();
     }
 
     @Override

@@ -182,11 +182,6 @@ public class JpaComplaintRepository implements ComplaintRepository {
 
     @Override
     public List<Complaint> pastDeadline(ComplaintStatus status, LocalDate today, LocalDate afterDeadline, long afterId, int max) {
-        // due_sort, not deadline: the same day for a record with a deadline, and the one the index is on
-        LocalDate after = afterDeadline == null ? PastDeadline.BEFORE_ANY : afterDeadline;
-        return em.createQuery("SELECT r FROM Complaint r WHERE r.status = :s AND r.dueSort < :today "
-                        + "AND (r.dueSort > :d OR (r.dueSort = :d AND r.id > :id)) ORDER BY r.dueSort, r.id", Complaint.class)
-                .setParameter("s", status).setParameter("today", today).setParameter("d", after)
-                .setParameter("id", afterDeadline == null ? Long.MIN_VALUE : afterId).setMaxResults(max).getResultList();
+        return PastDeadline.batch(em, Complaint.class, status, today, afterDeadline, afterId, max);
     }
 }

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 @ApplicationScoped
@@ -54,5 +55,17 @@ public class JpaEscalationRepository implements EscalationRepository {
         return em.createQuery("SELECT e FROM Escalation e WHERE e.workflow = :w AND e.recordId = :id "
                         + "ORDER BY e.takenAt, e.id", Escalation.class)
                 .setParameter("w", workflow).setParameter("id", recordId).getResultList();
+    }
+
+    @Override
+    public int lastLetterNumber(int year) {
+        Integer last = em.createQuery("SELECT MAX(e.letterNumber) FROM Escalation e WHERE e.letterYear = :y", Integer.class)
+                .setParameter("y", year).getSingleResult();
+        return last == null ? 0 : last;
+    }
+
+    @Override
+    public Optional<Escalation> byId(long id) {
+        return Optional.ofNullable(em.find(Escalation.class, id));
     }
 }

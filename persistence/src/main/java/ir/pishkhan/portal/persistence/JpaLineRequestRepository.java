@@ -335,11 +335,6 @@ public class JpaLineRequestRepository implements LineRequestRepository {
 
     @Override
     public List<LineRequest> pastDeadline(LineRequestStatus status, LocalDate today, LocalDate afterDeadline, long afterId, int max) {
-        // due_sort, not deadline: the same day for a record with a deadline, and the one the index is on
-        LocalDate after = afterDeadline == null ? PastDeadline.BEFORE_ANY : afterDeadline;
-        return em.createQuery("SELECT r FROM LineRequest r WHERE r.status = :s AND r.dueSort < :today "
-                        + "AND (r.dueSort > :d OR (r.dueSort = :d AND r.id > :id)) ORDER BY r.dueSort, r.id", LineRequest.class)
-                .setParameter("s", status).setParameter("today", today).setParameter("d", after)
-                .setParameter("id", afterDeadline == null ? Long.MIN_VALUE : afterId).setMaxResults(max).getResultList();
+        return PastDeadline.batch(em, LineRequest.class, status, today, afterDeadline, afterId, max);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -134,5 +135,11 @@ public class JpaObligationRepository implements ObligationRepository {
             }
         }
         return sql;
+    }
+
+    @Override
+    public List<Obligation> pastDeadline(ObligationStatus status, LocalDate today, LocalDate afterDeadline, long afterId,
+                                         int max) {
+        return PastDeadline.batch(em, Obligation.class, status, today, afterDeadline, afterId, max);
     }
 }

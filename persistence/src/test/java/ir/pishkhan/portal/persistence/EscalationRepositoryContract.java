@@ -1,6 +1,7 @@
 package ir.pishkhan.portal.persistence;
 
 import ir.pishkhan.portal.domain.escalation.Escalation;
+import ir.pishkhan.portal.domain.escalation.LetterNumber;
 import ir.pishkhan.portal.domain.escalation.Rung;
 import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,5 +66,34 @@ abstract class EscalationRepositoryContract {
         Map<Long, Set<Rung>> taken = db.read(em -> new JpaEscalationRepository(em).taken("complaint", List.of(1L, 2L, 3L)));
         assertEquals(Map.of(1L, EnumSet.of(Rung.REMINDER, Rung.LETTER), 2L, EnumSet.of(Rung.REMINDER)), taken);
         assertEquals(Map.of(), db.read(em -> new JpaEscalationRepository(em).taken("complaint", List.of())));
+    }
+
+    @Test
+    void lettersAreNumberedInSequencePerYearEachNumberOnce() {
+        assertEquals(0, lastLetter(1405), "none yet");
+        letter(1, new LetterNumber(1405, 1));
+        letter(2, new LetterNumber(1405, 2));
+        letter(3, new LetterNumber(1404, 9));
+        assertEquals(2, lastLetter(1405));
+        assertEquals(9, lastLetter(1404));
+        // two instances giving the year's next number at once: the second's insert fails
+        assertThrows(PersistenceException.class, () -> letter(4, new LetterNumber(1405, 2)));
+
+        Escalation one = db.read(em -> new JpaEscalationRepository(em).of("complaint", 1)).get(0);
+        assertEquals(Optional.of(new LetterNumber(1405, 1)), one.letterNumber());
+        assertEquals(Optional.of(one.getId()), db.read(em -> new JpaEscalationRepository(em).byId(one.getId()))
+                .map(Escalation::getId));
+        take("complaint", 5, Rung.REMINDER, T0);
+        assertEquals(Optional.empty(), db.read(em -> new JpaEscalationRepository(em).of("complaint", 5)).get(0)
+                .letterNumber(), "a reminder is no letter");
+    }
+
+    private int lastLetter(int year) {
+        Integer last = db.read(em -> new JpaEscalationRepository(em).lastLetterNumber(year));
+        return last;
+    }
+
+    private void letter(long record, LetterNumber number) {
+        db.run(em -> new JpaEscalationRepository(em).take(Escalation.letter("complaint", record, DEADLINE, T0, number)));
     }
 }

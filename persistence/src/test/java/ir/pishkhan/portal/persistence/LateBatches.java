@@ -5,6 +5,9 @@ import ir.pishkhan.portal.domain.workflow.Workflow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Test only: walks a workflow's records past their deadline batch by batch, as the escalation pass does. */
 final class LateBatches {
@@ -32,5 +35,22 @@ final class LateBatches {
             afterDeadline = batch.get(batch.size() - 1).getDeadline();
             afterId = batch.get(batch.size() - 1).getId();
         }
+    }
+
+    /**
+     * For each status, the walk in batches of 2 and of 1000 yields exactly the ids expected, in order; how many were
+     * late in all.
+     */
+    static <S, W extends Workflow<?, ?, ?>> int assertWalks(S[] statuses, Function<S, List<Long>> expected,
+                                                          Function<S, Query<W>> query) {
+        int late = 0;
+        for (S status : statuses) {
+            List<Long> want = expected.apply(status);
+            late += want.size();
+            for (int size : new int[] {2, 1000}) {
+                assertEquals(want, walk(size, query.apply(status)), status + " in batches of " + size);
+            }
+        }
+        return late;
     }
 }

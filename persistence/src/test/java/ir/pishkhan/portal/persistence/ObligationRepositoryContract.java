@@ -3,6 +3,8 @@ package ir.pishkhan.portal.persistence;
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.calendar.BusinessCalendar;
 import ir.pishkhan.portal.domain.complaint.EvidenceFile;
+import ir.pishkhan.portal.domain.escalation.Escalation;
+import ir.pishkhan.portal.domain.escalation.Rung;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.obligation.Obligation;
 import ir.pishkhan.portal.domain.obligation.ObligationAction;
@@ -319,5 +321,31 @@ abstract class ObligationRepositoryContract {
         assertEquals(want.size(), db.read(em -> new JpaAgendaSources(em).overdueObligations(LocalDate.of(2012, 10, 20), 1000))
                 .stream().filter(f -> f.deadline().isBefore(before)).count());
         assertEquals(1, db.read(em -> new JpaAgendaSources(em).overdueObligations(LocalDate.of(2012, 10, 20), 1)).size());
+
+        // one of 14/5 (due 2012-10-18, not before the 8th) the ladder took to its meeting rung: read too, and said so
+        Obligation rung = made.stream().filter(o -> o.getResolution().getNumber() == 5
+                && o.getStatus() != ObligationStatus.VERIFIED).findFirst().orElseThrow();
+        db.run(em -> new JpaEscalationRepository(em).take(new Escalation("obligation", rung.getId(), Rung.FOR_MEETING,
+                rung.getDeadline(), T0)));
+        try {
+            List<ir.pishkhan.portal.domain.meeting.AgendaProposals.ObligationFact> withRung =
+                    db.read(em -> new JpaAgendaSources(em).overdueObligations(before, 100));
+            assertEquals(want.size() + 1, withRung.size());
+            assertEquals(List.of(rung.getId()), withRung.stream().filter(f -> f.forMeeting()).map(f -> f.id()).toList());
+        } finally {
+            database.shared().sql("DELETE FROM escalation WHERE workflow = 'obligation'");
+        }
+    }
+
+    @Test
+    void pastDeadlineWalksTheLateObligationsOfAStatusInBatchesEachOnce() {
+        // 14/1 and 14/5 are late on the 20th; 14/20 has no deadline and is never late
+        LocalDate today = LocalDate.of(2012, 10, 20);
+        int late = LateBatches.assertWalks(ObligationStatus.values(), status -> made.stream()
+                        .filter(o -> o.getStatus() == status && o.getDeadline() != null && o.getDeadline().isBefore(today))
+                        .sorted(Comparator.comparing(Obligation::getDeadline).thenComparing(Obligation::getId))
+                        .map(Obligation::getId).toList(),
+                status -> (d, id, n) -> db.read(em -> new JpaObligationRepository(em).pastDeadline(status, today, d, id, n)));
+        assertTrue(late > 0, "some obligations are late on " + today);
     }
 }

@@ -541,6 +541,11 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
     }
 
     @Override
+    protected ComplaintAction escalationAction() {
+        return ComplaintAction.ESCALATE;
+    }
+
+    @Override
     public String workflowName() {
         return "complaint";
     }

@@ -36,7 +36,12 @@ public enum ComplaintAction implements WorkflowAction<ComplaintStatus> {
     REOPEN(Role.SECRETARIAT, EnumSet.of(RESOLVED, REJECTED)),
     REPLY(Role.SECRETARIAT, EnumSet.of(SUBMITTED, INFO_REQUESTED, TRIAGED, FORWARDED, ANSWERED, REFERRED)),
     INTERNAL_NOTE(Role.SECRETARIAT, EnumSet.allOf(ComplaintStatus.class)),
-    GUILD_NOTE(Role.GUILD, EnumSet.allOf(ComplaintStatus.class));
+    GUILD_NOTE(Role.GUILD, EnumSet.allOf(ComplaintStatus.class)),
+    /**
+     * A rung of the escalation ladder, taken by the portal in the secretariat's name ({@link WorkflowAction#ESCALATE}):
+     * only the agency is chased, so only while the complaint is with it.
+     */
+    ESCALATE(Role.SECRETARIAT, EnumSet.of(FORWARDED));
 
     private final Role role;
     private final Set<ComplaintStatus> from;

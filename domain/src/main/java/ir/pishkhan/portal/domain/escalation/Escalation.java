@@ -15,6 +15,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A rung taken for a record: which workflow and record, which rung, when, and the deadline it was counted from.
@@ -50,6 +51,13 @@ public class Escalation implements Serializable {
     @Column(name = "taken_at", nullable = false, updatable = false)
     private Instant takenAt;
 
+    /** The letter rung's letter: its Jalali year and number in the year (unique together); none for another rung. */
+    @Column(name = "letter_year", updatable = false)
+    private Integer letterYear;
+
+    @Column(name = "letter_number", updatable = false)
+    private Integer letterNumber;
+
     protected Escalation() {
     }
 
@@ -59,6 +67,21 @@ public class Escalation implements Serializable {
         this.rung = Objects.requireNonNull(rung, "rung");
         this.deadline = Objects.requireNonNull(deadline, "deadline");
         this.takenAt = Objects.requireNonNull(takenAt, "takenAt");
+    }
+
+    /** The letter rung, with the letter it issues. */
+    public static Escalation letter(String workflow, Long recordId, LocalDate deadline, Instant takenAt,
+                                    LetterNumber number) {
+        Escalation e = new Escalation(workflow, recordId, Rung.LETTER, deadline, takenAt);
+        e.letterYear = Objects.requireNonNull(number, "number").year();
+        e.letterNumber = number.number();
+        return e;
+    }
+
+    /** The letter this rung issued; none for a rung that is no letter (or a letter rung taken before letters were). */
+    public Optional<LetterNumber> letterNumber() {
+        return letterYear == null || letterNumber == null ? Optional.empty()
+                : Optional.of(new LetterNumber(letterYear, letterNumber));
     }
 
     public Long getId() {

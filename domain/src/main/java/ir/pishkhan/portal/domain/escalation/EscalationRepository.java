@@ -3,6 +3,7 @@ package ir.pishkhan.portal.domain.escalation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The rungs taken, per record. */
@@ -21,4 +22,10 @@ public interface EscalationRepository {
 
     /** A record's rungs, in the order taken. */
     List<Escalation> of(String workflow, long recordId);
+
+    /** The highest letter number given in the Jalali year; 0 when none yet. */
+    int lastLetterNumber(int year);
+
+    /** A rung taken, by its id. */
+    Optional<Escalation> byId(long id);
 }

@@ -2,9 +2,14 @@ package ir.pishkhan.portal.domain.escalation;
 
 import ir.pishkhan.portal.domain.calendar.BusinessCalendar;
 import ir.pishkhan.portal.domain.complaint.Complaint;
+import ir.pishkhan.portal.domain.complaint.ComplaintAction;
 import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
 import ir.pishkhan.portal.domain.linerequest.LineRequest;
+import ir.pishkhan.portal.domain.linerequest.LineRequestAction;
 import ir.pishkhan.portal.domain.linerequest.LineRequestStatus;
+import ir.pishkhan.portal.domain.obligation.Obligation;
+import ir.pishkhan.portal.domain.obligation.ObligationAction;
+import ir.pishkhan.portal.domain.obligation.ObligationStatus;
 import ir.pishkhan.portal.domain.workflow.Workflow;
 
 import java.time.LocalDate;
@@ -16,7 +21,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * When each rung of the escalation ladder falls due, counted in working days on the calendar in force:
+ * When each rung of the escalation ladder falls due for a forwarded complaint, a line request with its provider or an
+ * obligation the agency has not reported on, counted in working days on the calendar in force:
  * <ul>
  * <li>{@link Rung#REMINDER}: on any day after the deadline (the record's own {@code isOverdue});</li>
  * <li>{@link Rung#LETTER}: on the {@code letterAfterDays}-th working day after the first working day the record was
@@ -29,9 +35,14 @@ import java.util.Set;
  */
 public final class Ladder {
 
-    /** The statuses in which a record's party is chased, per workflow: the pass reads only these. */
-    public static final Set<ComplaintStatus> CHASED_COMPLAINTS = Set.of(ComplaintStatus.FORWARDED);
-    public static final Set<LineRequestStatus> CHASED_LINE_REQUESTS = LineRequestStatus.where(LineRequestStatus::isWithProvider);
+    /**
+     * The statuses in which a record's party is chased, per workflow: the pass reads only these. They are the states
+     * each workflow's {@code ESCALATE} action may be taken from, so that a rung is on the timeline of every record it
+     * is taken for.
+     */
+    public static final Set<ComplaintStatus> CHASED_COMPLAINTS = ComplaintAction.ESCALATE.from();
+    public static final Set<LineRequestStatus> CHASED_LINE_REQUESTS = LineRequestAction.ESCALATE.from();
+    public static final Set<ObligationStatus> CHASED_OBLIGATIONS = ObligationAction.ESCALATE.from();
 
     private final int letterAfterDays;
     private final int meetingAfterDays;
@@ -55,6 +66,11 @@ public final class Ladder {
         if (record instanceof LineRequest r) {
             // the line request's own overdue rule is already "with the provider and late"
             return CHASED_LINE_REQUESTS.contains(r.getStatus()) && r.isOverdue(today);
+        }
+        if (record instanceof Obligation o) {
+            // overdue (past its deadline, not verified) while the agency owes the report: reported, it waits for the
+            // secretariat, as an answered complaint does
+            return CHASED_OBLIGATIONS.contains(o.getStatus()) && o.isOverdue(today);
         }
         return false;
     }

@@ -389,6 +389,11 @@ public class LineRequest extends Workflow<LineRequestStatus, LineRequestAction, 
     }
 
     @Override
+    protected LineRequestAction escalationAction() {
+        return LineRequestAction.ESCALATE;
+    }
+
+    @Override
     public String workflowName() {
         return "lineRequest";
     }

@@ -43,7 +43,12 @@ public enum LineRequestAction implements WorkflowAction<LineRequestStatus> {
     /** The guild association's follow-up note (res. 10). */
     GUILD_NOTE(Role.GUILD, EnumSet.allOf(LineRequestStatus.class)),
     /** The secretariat's follow-up note. */
-    SECRETARIAT_NOTE(Role.SECRETARIAT, EnumSet.allOf(LineRequestStatus.class));
+    SECRETARIAT_NOTE(Role.SECRETARIAT, EnumSet.allOf(LineRequestStatus.class)),
+    /**
+     * A rung of the escalation ladder, taken by the portal in the secretariat's name ({@link WorkflowAction#ESCALATE}):
+     * while the request is with its provider.
+     */
+    ESCALATE(Role.SECRETARIAT, LineRequestStatus.where(LineRequestStatus::isWithProvider));
 
     private final Role role;
     private final Set<LineRequestStatus> from;

@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * What the portal proposes for a draft meeting's agenda (issue 9), from facts the repositories read:
  * <ul>
- * <li>an obligation overdue by more than {@code overdueDays} days (past its deadline, not verified);</li>
+ * <li>an obligation overdue by more than {@code overdueDays} days (past its deadline, not verified), or one the
+ * escalation ladder took to its "for the meeting" rung and still not verified;</li>
  * <li>a complaint the escalation ladder took to its "for the meeting" rung (the {@code escalation} row of rung
  * {@code FOR_MEETING} is the mark "to the meeting"), while the agency still owes its answer;</li>
  * <li>an agency with at least {@code upheldComplaints} upheld complaints against it in the last twelve months;</li>
@@ -51,8 +52,17 @@ public final class AgendaProposals {
         }
     }
 
-    /** An obligation: its id, the resolution it comes from ("14/1"), its agency, deadline, and whether it is met. */
-    public record ObligationFact(long id, String resolution, Agency agency, LocalDate deadline, boolean met) {
+    /**
+     * An obligation: its id, the resolution it comes from ("14/1"), its agency, deadline, whether it is met, and whether
+     * the escalation ladder took it to its "for the meeting" rung.
+     */
+    public record ObligationFact(long id, String resolution, Agency agency, LocalDate deadline, boolean met,
+                                 boolean forMeeting) {
+
+        /** One the ladder has not taken to the meeting. */
+        public ObligationFact(long id, String resolution, Agency agency, LocalDate deadline, boolean met) {
+            this(id, resolution, agency, deadline, met, false);
+        }
     }
 
     /** A complaint on the ladder's meeting rung: whether the agency still owes its answer. */
@@ -131,7 +141,8 @@ public final class AgendaProposals {
         for (ObligationFact o : obligations) {
             if (!o.met() && o.deadline() != null) {
                 long late = ChronoUnit.DAYS.between(o.deadline(), today);
-                if (late > overdueDays) {
+                // the ladder's meeting rung says "to the meeting" sooner than the set days may
+                if (late > overdueDays || (o.forMeeting() && late > 0)) {
                     add(out, taken, new Proposal(Kind.OBLIGATION, o.id(), o.resolution(), o.agency(), late));
                 }
             }

@@ -15,7 +15,10 @@ import java.util.List;
  */
 public interface AgendaSources {
 
-    /** Obligations not met whose deadline fell before the day, earliest deadline first. */
+    /**
+     * Obligations not met whose deadline fell before the day, or that the escalation ladder took to its "for the
+     * meeting" rung, earliest deadline first.
+     */
     List<ObligationFact> overdueObligations(LocalDate deadlineBefore, int max);
 
     /** Complaints the ladder took to its "for the meeting" rung and still with their agency, oldest first. */

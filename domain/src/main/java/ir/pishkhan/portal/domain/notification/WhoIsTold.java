@@ -78,6 +78,8 @@ public final class WhoIsTold {
         complaint(ComplaintAction.REPLY, NotificationKind.NOTE, Audience.OFFICE);
         complaint(ComplaintAction.INTERNAL_NOTE, NotificationKind.NOTE);
         complaint(ComplaintAction.GUILD_NOTE, NotificationKind.NOTE, Audience.SECRETARIAT);
+        // a rung's timeline entry tells nobody by itself: the pass tells of the rung (a Rung in place of the action)
+        complaint(ComplaintAction.ESCALATE, NotificationKind.WORK);
 
         // the provider hears of nothing before the request is sent to it: its access rule decides
         line(LineRequestAction.FILE, NotificationKind.WORK, Audience.AGENCY);
@@ -92,6 +94,7 @@ public final class WhoIsTold {
         // follow-up notes are for the secretariat and the guild only (STAFF): each tells the other
         line(LineRequestAction.GUILD_NOTE, NotificationKind.NOTE, Audience.SECRETARIAT);
         line(LineRequestAction.SECRETARIAT_NOTE, NotificationKind.NOTE, Audience.GUILD);
+        line(LineRequestAction.ESCALATE, NotificationKind.WORK);
 
         // obligations (issue 9): opened, returned, verified → the agency's liaisons; reported → the secretariat
         obligation(ObligationAction.OPEN_OBLIGATION, NotificationKind.WORK, Audience.AGENCY);
@@ -102,6 +105,7 @@ public final class WhoIsTold {
         obligation(ObligationAction.REFER, NotificationKind.PROGRESS, Audience.AGENCY, Audience.GUILD);
         obligation(ObligationAction.GUILD_NOTE, NotificationKind.NOTE, Audience.SECRETARIAT);
         obligation(ObligationAction.SECRETARIAT_NOTE, NotificationKind.NOTE, Audience.GUILD);
+        obligation(ObligationAction.ESCALATE, NotificationKind.WORK);
     }
 
     private WhoIsTold() {

@@ -312,6 +312,11 @@ public class Obligation extends Workflow<ObligationStatus, ObligationAction, Obl
     }
 
     @Override
+    protected ObligationAction escalationAction() {
+        return ObligationAction.ESCALATE;
+    }
+
+    @Override
     public String workflowName() {
         return "obligation";
     }

@@ -21,6 +21,7 @@ import static ir.pishkhan.portal.domain.obligation.ObligationStatus.VIOLATED;
  *                            └─return (secretariat, with a reason)→ RETURNED ─report→ REPORTED
  * OPEN, REPORTED, RETURNED, once overdue ─declare violated (secretariat)→ VIOLATED ─refer (res. 4, 12)→ REFERRED
  * follow-up notes of the guild and of the secretariat in every state
+ * OPEN, RETURNED, once overdue: the escalation ladder's rungs (the portal), no state changes
  * </pre>
  */
 public enum ObligationAction implements WorkflowAction<ObligationStatus> {
@@ -32,7 +33,13 @@ public enum ObligationAction implements WorkflowAction<ObligationStatus> {
     DECLARE_VIOLATED(Role.SECRETARIAT, EnumSet.of(OPEN, REPORTED, RETURNED)),
     REFER(Role.SECRETARIAT, EnumSet.of(VIOLATED)),
     GUILD_NOTE(Role.GUILD, EnumSet.allOf(ObligationStatus.class)),
-    SECRETARIAT_NOTE(Role.SECRETARIAT, EnumSet.allOf(ObligationStatus.class));
+    SECRETARIAT_NOTE(Role.SECRETARIAT, EnumSet.allOf(ObligationStatus.class)),
+    /**
+     * A rung of the escalation ladder, taken by the portal in the secretariat's name ({@link WorkflowAction#ESCALATE}):
+     * while the agency owes the report (open, or returned to it); a reported one waits for the secretariat, a
+     * violated one has left the ladder for the violations board.
+     */
+    ESCALATE(Role.SECRETARIAT, EnumSet.of(OPEN, RETURNED));
 
     private final Role role;
     private final Set<ObligationStatus> from;

@@ -2,6 +2,8 @@ package ir.pishkhan.portal.domain.obligation;
 
 import ir.pishkhan.portal.domain.workflow.WorkflowRepository;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,4 +17,11 @@ public interface ObligationRepository extends WorkflowRepository<Obligation, Obl
 
     /** A file of a report, with the obligation it belongs to (for the access check). */
     Optional<ObligationFile> file(long fileId);
+
+    /**
+     * A batch of the {@code status} obligations whose deadline passed before {@code today}, in the order of (deadline,
+     * id), after the key ({@code afterDeadline}, {@code afterId}; null and any id for the first batch): the escalation
+     * pass walks them as it walks complaints and line requests.
+     */
+    List<Obligation> pastDeadline(ObligationStatus status, LocalDate today, LocalDate afterDeadline, long afterId, int max);
 }

@@ -136,6 +136,30 @@ public abstract class Workflow<S extends Enum<S>, A extends Enum<A> & WorkflowAc
         return e;
     }
 
+    /**
+     * The workflow's {@link WorkflowAction#ESCALATE} action, when the escalation ladder chases its records; none by
+     * default.
+     */
+    protected A escalationAction() {
+        return null;
+    }
+
+    /**
+     * A rung of the escalation ladder taken on this record by the portal, on its timeline (read by everyone who may see
+     * the record): no state changes. The action's table says in which states the record is chased.
+     *
+     * @param rung the rung's facts (the domain's {@code escalation.RungRecord})
+     * @throws UnsupportedOperationException for a workflow the ladder does not climb
+     */
+    public final E escalate(Actor portal, StepRecord rung, Instant now) {
+        A action = escalationAction();
+        if (action == null) {
+            throw new UnsupportedOperationException("The escalation ladder does not climb " + workflowName());
+        }
+        check(portal, action);
+        return record(portal, action, getStatus(), getStatus(), null, rung, Visibility.PUBLIC, now);
+    }
+
     protected final void setDeadline(LocalDate due) {
         deadline = due;
         dueSort = due == null ? NO_DEADLINE : due;

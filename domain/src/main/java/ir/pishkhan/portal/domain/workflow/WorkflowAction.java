@@ -14,6 +14,18 @@ import java.util.Set;
  */
 public interface WorkflowAction<S extends Enum<S>> {
 
+    /**
+     * The name of a workflow's action that records a rung of the escalation ladder on its timeline: taken by the
+     * portal's daily pass, in the secretariat's name, from the states in which the party that must act is chased —
+     * and offered on no screen ({@link #available} leaves it out).
+     */
+    String ESCALATE = "ESCALATE";
+
+    /** Whether the action is the portal's own (the escalation ladder's), which nobody takes on a page. */
+    static boolean byPortal(Enum<?> action) {
+        return action != null && ESCALATE.equals(action.name());
+    }
+
     /** The role that takes this action. */
     Role role();
 
@@ -24,11 +36,11 @@ public interface WorkflowAction<S extends Enum<S>> {
         return from().contains(status);
     }
 
-    /** The actions of a table that a role may take in a state: what the screens offer. */
+    /** The actions of a table that a role may take in a state: what the screens offer (never the portal's own). */
     static <S extends Enum<S>, A extends Enum<A> & WorkflowAction<S>> Set<A> available(Class<A> table, Role role, S status) {
         Set<A> actions = EnumSet.noneOf(table);
         for (A a : table.getEnumConstants()) {
-            if (a.role() == role && a.allowedFrom(status)) {
+            if (a.role() == role && a.allowedFrom(status) && !byPortal(a)) {
                 actions.add(a);
             }
         }

@@ -2,6 +2,8 @@ package ir.pishkhan.portal.domain.complaint;
 
 import static ir.pishkhan.portal.domain.calendar.Calendars.EVERY_DAY;
 
+import ir.pishkhan.portal.domain.escalation.Rung;
+import ir.pishkhan.portal.domain.escalation.RungRecord;
 import ir.pishkhan.portal.domain.workflow.StepRecord;
 
 import ir.pishkhan.portal.domain.workflow.Visibility;
@@ -239,6 +241,7 @@ final class ComplaintFixtures {
             case REPLY -> c.reply(actor, REPLY, at);
             case INTERNAL_NOTE -> c.internalNote(actor, INTERNAL, at);
             case GUILD_NOTE -> c.guildNote(actor, GUILD_NOTE, at);
+            case ESCALATE -> c.escalate(actor, new RungRecord(Rung.REMINDER, TODAY), at);
         }
     }
 
@@ -249,7 +252,7 @@ final class ComplaintFixtures {
     /** What an entry records, read back through the domain's typed records. */
     static Recorded recorded(ComplaintEvent e) {
         StepRecord facts = TriageRecord.of(e).map(StepRecord.class::cast).or(() -> ReferralRecord.of(e))
-                .or(() -> DuplicateRecord.of(e)).orElse(null);
+                .or(() -> DuplicateRecord.of(e)).or(() -> RungRecord.of(e)).orElse(null);
         return new Recorded(facts, e.getText());
     }
 
@@ -259,6 +262,7 @@ final class ComplaintFixtures {
             case TRIAGE -> new Recorded(new TriageRecord(List.of("14/11", "14/12"), Priority.HIGH, TODAY.plusDays(7)), null);
             case REFER -> new Recorded(new ReferralRecord(OFFICIAL, "14/12"), REFER_NOTE);
             case MARK_DUPLICATE -> new Recorded(new DuplicateRecord(900, "1405-900"), DUPLICATE_NOTE);
+            case ESCALATE -> new Recorded(new RungRecord(Rung.REMINDER, TODAY), null);
             default -> new Recorded(null, expectedText(action));
         };
     }
@@ -281,6 +285,7 @@ final class ComplaintFixtures {
             case REPLY -> REPLY;
             case INTERNAL_NOTE -> INTERNAL;
             case GUILD_NOTE -> GUILD_NOTE;
+            case ESCALATE -> null;
         };
     }
 

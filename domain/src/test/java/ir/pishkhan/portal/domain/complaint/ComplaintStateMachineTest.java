@@ -80,6 +80,7 @@ class ComplaintStateMachineTest {
         SPEC.put(ComplaintAction.REPLY, EnumSet.of(SUBMITTED, INFO_REQUESTED, TRIAGED, FORWARDED, ANSWERED, REFERRED));
         SPEC.put(ComplaintAction.INTERNAL_NOTE, EnumSet.allOf(ComplaintStatus.class));
         SPEC.put(ComplaintAction.GUILD_NOTE, EnumSet.allOf(ComplaintStatus.class));
+        SPEC.put(ComplaintAction.ESCALATE, EnumSet.of(FORWARDED));
     }
 
     static Stream<Arguments> everyActionFromEveryPath() {
@@ -105,7 +106,7 @@ class ComplaintStateMachineTest {
             case RESOLVE -> RESOLVED;
             case REJECT, MARK_DUPLICATE -> REJECTED;
             case WITHDRAW -> ComplaintStatus.WITHDRAWN;
-            case REPLY, INTERNAL_NOTE, GUILD_NOTE -> from.status;
+            case REPLY, INTERNAL_NOTE, GUILD_NOTE, ESCALATE -> from.status;
         };
     }
 

@@ -8,6 +8,22 @@ import ir.pishkhan.portal.domain.calendar.Weekend;
 import ir.pishkhan.portal.domain.calendar.WorkingCalendar;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintKind;
+import ir.pishkhan.portal.domain.complaint.ComplaintAction;
+import ir.pishkhan.portal.domain.complaint.ComplaintEvent;
+import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
+import ir.pishkhan.portal.domain.linerequest.LineRequestAction;
+import ir.pishkhan.portal.domain.linerequest.LineRequestStatus;
+import ir.pishkhan.portal.domain.meeting.Deadline;
+import ir.pishkhan.portal.domain.meeting.Party;
+import ir.pishkhan.portal.domain.meeting.PartyType;
+import ir.pishkhan.portal.domain.meeting.ResolutionKind;
+import ir.pishkhan.portal.domain.obligation.Obligation;
+import ir.pishkhan.portal.domain.obligation.ObligationAction;
+import ir.pishkhan.portal.domain.obligation.ObligationStatus;
+import ir.pishkhan.portal.domain.shared.BusinessException;
+import ir.pishkhan.portal.domain.workflow.IllegalTransition;
+import ir.pishkhan.portal.domain.workflow.Visibility;
+import ir.pishkhan.portal.domain.workflow.WorkflowAction;
 import ir.pishkhan.portal.domain.complaint.Priority;
 import ir.pishkhan.portal.domain.meeting.Meeting;
 import ir.pishkhan.portal.domain.meeting.Resolution;
@@ -29,6 +45,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,9 +108,8 @@ class LadderTest {
         assertThrows(IllegalArgumentException.class, () -> new Ladder(3, 0));
     }
 
-    @Test
-    void aForwardedComplaintIsChasedAClosedOneIsNot() {
-        Clock clock = Clock.fixed(Instant.parse("2024-03-10T06:30:00Z"), ZoneOffset.UTC);
+    /** A complaint against the post bank triaged with {@link #DEADLINE}, not yet forwarded. */
+    private static Complaint triagedComplaint(Clock clock) {
         Office hera = new Office("14-71-1101", "دفتر پیشخوان حرا", "Hera", OfficeKind.URBAN, "مرکز استان", "Centre",
                 null, LicenceStatus.ACTIVE);
         Agency postBank = new Agency("post-bank", "پست بانک", "Post Bank", AgencyKind.BANK, null);
@@ -101,10 +117,18 @@ class LadderTest {
                 .addResolution(11, "…غیر از بیمه معلم…", null, null);
         Actor office = new Actor("office.hera", Role.OFFICE_OPERATOR);
         Actor dabir = new Actor("dabir", Role.SECRETARIAT);
-
         Complaint c = Complaint.file(hera, postBank, ComplaintKind.GUARANTEE_DEMANDED, DEADLINE.minusDays(20), null,
                 "پست بانک برای ادامهٔ همکاری ضمانت‌نامهٔ بانکی خواست.", List.of(), office, clock.instant(), "k-1");
         c.triage(dabir, List.of(r11), Priority.NORMAL, DEADLINE, CALENDAR, clock.instant());
+        return c;
+    }
+
+    @Test
+    void aForwardedComplaintIsChasedAClosedOneIsNot() {
+        Clock clock = Clock.fixed(Instant.parse("2024-03-10T06:30:00Z"), ZoneOffset.UTC);
+        Actor office = new Actor("office.hera", Role.OFFICE_OPERATOR);
+        Actor dabir = new Actor("dabir", Role.SECRETARIAT);
+        Complaint c = triagedComplaint(clock);
         LocalDate late = day(1403, 1, 8);
         assertEquals(Set.of(), ladder.dueFor(c, late, CALENDAR, List.of()),
                 "triaged, not forwarded: late with the secretariat, not the agency");
@@ -119,10 +143,81 @@ class LadderTest {
     }
 
     @Test
+    void anOverdueObligationIsChasedWhileTheAgencyOwesItsReport() {
+        // a meeting on 1402/11/28 whose resolution obliges the post bank within a month: due 1402/12/28, the deadline above
+        Instant at = LocalDate.of(2024, 2, 17).atTime(10, 0).atZone(JalaliDates.ZONE).toInstant();
+        Meeting m = Meeting.withMinutes(15, JalaliDates.of(1402, 11, 28), "10:00", "استانداری");
+        Resolution r = m.addResolution(1, "پست بانک ظرف یک ماه گزارش دهد.", null, Deadline.within("P1M"));
+        r.addKind(ResolutionKind.OBLIGATION);
+        Agency postBank = new Agency("post-bank", "پست بانک", "Post Bank", AgencyKind.BANK, null);
+        r.addObligated(new Party("post-bank", "پست بانک", "Post Bank", PartyType.AGENCY));
+        Actor dabir = new Actor("dabir", Role.SECRETARIAT);
+        Actor liaison = new Actor("liaison.postbank", Role.AGENCY_LIAISON);
+        Obligation o = Obligation.open(r, postBank, CALENDAR, dabir, at);
+        assertEquals(DEADLINE, o.getDeadline());
+
+        assertEquals(Set.of(), ladder.dueFor(o, DEADLINE, CALENDAR, List.of()), "on its deadline: in time");
+        assertEquals(EnumSet.of(Rung.REMINDER), ladder.dueFor(o, day(1402, 12, 29), CALENDAR, List.of()));
+        assertEquals(EnumSet.of(Rung.REMINDER, Rung.LETTER, Rung.FOR_MEETING), ladder.dueFor(o, day(1403, 1, 19),
+                CALENDAR, List.of()), "the same days as any record's");
+
+        o.report(liaison, "گزارش اجرای مصوبه پیوست است.", List.of(), at.plusSeconds(60));
+        assertEquals(Set.of(), ladder.dueFor(o, day(1403, 1, 19), CALENDAR, List.of()),
+                "reported: overdue still, but it waits for the secretariat, not the agency");
+        o.returnReport(dabir, "فهرست دفاتر پیوست نشده است.", at.plusSeconds(120));
+        assertTrue(o.isOverdue(day(1403, 1, 8)));
+        assertEquals(EnumSet.of(Rung.LETTER), ladder.dueFor(o, day(1403, 1, 8), CALENDAR, List.of(Rung.REMINDER)),
+                "returned: the agency owes the report again");
+        o.declareViolated(dabir, null, day(1403, 1, 8), at.plusSeconds(180));
+        assertEquals(Set.of(), ladder.dueFor(o, day(1403, 1, 19), CALENDAR, List.of()), "violated: off the ladder");
+    }
+
+    @Test
+    void aRungIsOnTheRecordsTimelineTakenByThePortalChangingNoState() {
+        Clock clock = Clock.fixed(Instant.parse("2024-03-10T06:30:00Z"), ZoneOffset.UTC);
+        Complaint c = triagedComplaint(clock);
+        c.forward(new Actor("dabir", Role.SECRETARIAT), "مطابق مصوبهٔ ۱۱ پاسخ دهید.", clock.instant());
+        int before = c.timeline(EnumSet.allOf(Visibility.class)).size();
+        Actor portal = new Actor("portal", Role.SECRETARIAT);
+
+        c.escalate(portal, new RungRecord(Rung.LETTER, DEADLINE, "1403/12"), clock.instant());
+        List<ComplaintEvent> timeline = c.timeline(EnumSet.of(Visibility.PUBLIC));
+        assertEquals(before + 1, c.timeline(EnumSet.allOf(Visibility.class)).size());
+        ComplaintEvent e = timeline.get(timeline.size() - 1);
+        assertEquals(ComplaintAction.ESCALATE, e.getAction());
+        assertEquals(ComplaintStatus.FORWARDED, e.getToStatus());
+        assertFalse(e.isStateChange());
+        assertEquals("portal", e.getActor());
+        assertEquals(java.util.Optional.of(new RungRecord(Rung.LETTER, DEADLINE, "1403/12")), RungRecord.of(e));
+        assertEquals(java.util.Optional.empty(), RungRecord.of(timeline.get(0)), "a filing is no rung");
+        assertFalse(ComplaintAction.available(Role.SECRETARIAT, ComplaintStatus.FORWARDED)
+                .contains(ComplaintAction.ESCALATE), "no page offers it");
+
+        assertThrows(BusinessException.AccessDenied.class,
+                () -> c.escalate(new Actor("office.hera", Role.OFFICE_OPERATOR), new RungRecord(Rung.REMINDER, DEADLINE),
+                        clock.instant()));
+        c.answer(new Actor("liaison.postbank", Role.AGENCY_LIAISON), "ضمانت‌نامه دیگر خواسته نمی‌شود.", List.of(),
+                clock.instant());
+        assertThrows(IllegalTransition.class, () -> c.escalate(portal, new RungRecord(Rung.REMINDER, DEADLINE),
+                clock.instant()), "answered: no longer with the agency");
+    }
+
+    @Test
+    void theStatesChasedAreThoseTheEscalateActionIsTakenFrom() {
+        assertEquals(EnumSet.of(ComplaintStatus.FORWARDED), Ladder.CHASED_COMPLAINTS);
+        assertEquals(EnumSet.of(ObligationStatus.OPEN, ObligationStatus.RETURNED), Ladder.CHASED_OBLIGATIONS);
+        assertEquals(LineRequestStatus.where(LineRequestStatus::isWithProvider), Ladder.CHASED_LINE_REQUESTS);
+        for (Enum<?>[] actions : List.<Enum<?>[]>of(ComplaintAction.values(), LineRequestAction.values(),
+                ObligationAction.values())) {
+            assertEquals(1, java.util.Arrays.stream(actions).filter(WorkflowAction::byPortal).count());
+        }
+    }
+
+    @Test
     void noActionOfAWorkflowIsNamedAsARung() {
         // a notification keeps a rung in its action column, by name: the wording must tell one from the other
-        for (Enum<?>[] actions : List.<Enum<?>[]>of(ir.pishkhan.portal.domain.complaint.ComplaintAction.values(),
-                ir.pishkhan.portal.domain.linerequest.LineRequestAction.values())) {
+        for (Enum<?>[] actions : List.<Enum<?>[]>of(ComplaintAction.values(), LineRequestAction.values(),
+                ObligationAction.values())) {
             for (Enum<?> action : actions) {
                 assertTrue(Rung.named(action.name()).isEmpty(), action.toString());
             }

@@ -2,6 +2,8 @@ package ir.pishkhan.portal.domain.linerequest;
 
 import static ir.pishkhan.portal.domain.calendar.Calendars.EVERY_DAY;
 
+import ir.pishkhan.portal.domain.escalation.Rung;
+import ir.pishkhan.portal.domain.escalation.RungRecord;
 import ir.pishkhan.portal.domain.workflow.StepRecord;
 
 import ir.pishkhan.portal.domain.agency.Agency;
@@ -238,6 +240,7 @@ final class LineRequestFixtures {
             case DISPUTE -> r.dispute(actor, DisputeReason.NOT_WORKING, DISPUTE_TEXT, at);
             case GUILD_NOTE -> r.guildNote(actor, GUILD_NOTE, at);
             case SECRETARIAT_NOTE -> r.secretariatNote(actor, SECRETARIAT_NOTE, at);
+            case ESCALATE -> r.escalate(actor, new RungRecord(Rung.LETTER, INSTALL_ON), at);
         }
     }
 
@@ -261,7 +264,7 @@ final class LineRequestFixtures {
     /** What an entry records, read back through the domain's typed records. */
     static Recorded recorded(LineRequestEvent e) {
         StepRecord facts = ScheduleRecord.of(e).map(StepRecord.class::cast)
-                .or(() -> DisputeRecord.of(e)).or(() -> RefusalRecord.of(e)).orElse(null);
+                .or(() -> DisputeRecord.of(e)).or(() -> RefusalRecord.of(e)).or(() -> RungRecord.of(e)).orElse(null);
         return new Recorded(facts, e.getText());
     }
 
@@ -279,6 +282,7 @@ final class LineRequestFixtures {
             case DISPUTE -> recorded(new DisputeRecord(DisputeReason.NOT_WORKING), DISPUTE_TEXT);
             case GUILD_NOTE -> recorded(null, GUILD_NOTE);
             case SECRETARIAT_NOTE -> recorded(null, SECRETARIAT_NOTE);
+            case ESCALATE -> recorded(new RungRecord(Rung.LETTER, INSTALL_ON), null);
         };
     }
 

@@ -75,6 +75,7 @@ class LineRequestStateMachineTest {
         SPEC.put(LineRequestAction.DISPUTE, EnumSet.of(INSTALLED));
         SPEC.put(LineRequestAction.GUILD_NOTE, EnumSet.allOf(LineRequestStatus.class));
         SPEC.put(LineRequestAction.SECRETARIAT_NOTE, EnumSet.allOf(LineRequestStatus.class));
+        SPEC.put(LineRequestAction.ESCALATE, EnumSet.of(SENT, SCHEDULED, DISPUTED, ESCALATED));
     }
 
     static Stream<Arguments> everyActionFromEveryPath() {
@@ -98,7 +99,7 @@ class LineRequestStateMachineTest {
             case REFUSE -> REFUSED; // the standard input is NO_CAPACITY; NOT_NEEDED is tested below
             case CONFIRM -> CONFIRMED;
             case DISPUTE -> DISPUTED;
-            case GUILD_NOTE, SECRETARIAT_NOTE -> from.status;
+            case GUILD_NOTE, SECRETARIAT_NOTE, ESCALATE -> from.status;
         };
     }
 

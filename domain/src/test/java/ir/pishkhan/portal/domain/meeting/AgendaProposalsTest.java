@@ -53,6 +53,17 @@ class AgendaProposalsTest {
     }
 
     @Test
+    void an_obligation_on_the_ladders_meeting_rung_is_proposed_before_the_set_days_while_not_met() {
+        List<Proposal> p = propose(List.of(
+                new ObligationFact(20, "14/5", POST_BANK, TODAY.minusDays(12), false, true),
+                new ObligationFact(21, "14/9", POST_BANK, TODAY.minusDays(12), false, false),
+                new ObligationFact(22, "14/1", TELECOM, TODAY.minusDays(12), true, true)), List.of(), List.of(), List.of(),
+                List.of());
+        assertEquals(List.of(new Proposal(Kind.OBLIGATION, 20, "14/5", POST_BANK, 12)), p,
+                "the meeting rung, not yet 30 days: proposed; verified since: not");
+    }
+
+    @Test
     void a_complaint_on_the_meeting_rung_is_proposed_while_the_agency_owes_the_answer() {
         List<Proposal> p = propose(List.of(), List.of(new ComplaintFact(10, "1405-10", POST_BANK, true),
                 new ComplaintFact(11, "1405-11", POST_BANK, false)), List.of(), List.of(), List.of());

@@ -150,6 +150,7 @@ class WhoIsToldTest {
         expected.put(ComplaintAction.REPLY, "OFFICE NOTE");
         expected.put(ComplaintAction.INTERNAL_NOTE, "NOTE");
         expected.put(ComplaintAction.GUILD_NOTE, "SECRETARIAT NOTE");
+        expected.put(ComplaintAction.ESCALATE, "WORK"); // told as its rung (below), not as an entry
         expected.put(LineRequestAction.FILE, "AGENCY WORK");
         expected.put(LineRequestAction.SEND, "AGENCY WORK");
         expected.put(LineRequestAction.FORWARD, "OFFICE AGENCY WORK");
@@ -161,6 +162,7 @@ class WhoIsToldTest {
         expected.put(LineRequestAction.DISPUTE, "AGENCY WORK");
         expected.put(LineRequestAction.GUILD_NOTE, "SECRETARIAT NOTE");
         expected.put(LineRequestAction.SECRETARIAT_NOTE, "GUILD NOTE");
+        expected.put(LineRequestAction.ESCALATE, "WORK");
         expected.put(ObligationAction.OPEN_OBLIGATION, "AGENCY WORK");
         expected.put(ObligationAction.REPORT, "SECRETARIAT WORK");
         expected.put(ObligationAction.VERIFY, "AGENCY PROGRESS");
@@ -169,6 +171,7 @@ class WhoIsToldTest {
         expected.put(ObligationAction.REFER, "GUILD AGENCY PROGRESS");
         expected.put(ObligationAction.GUILD_NOTE, "SECRETARIAT NOTE");
         expected.put(ObligationAction.SECRETARIAT_NOTE, "GUILD NOTE");
+        expected.put(ObligationAction.ESCALATE, "WORK");
         List<Enum<?>> every = Stream.of(ComplaintAction.values(), LineRequestAction.values(), ObligationAction.values())
                 .flatMap(Arrays::stream).collect(Collectors.toList());
         assertEquals(every, new ArrayList<>(expected.keySet()), "every action of every workflow is in the table");

@@ -6,6 +6,8 @@ import ir.pishkhan.portal.domain.calendar.BusinessCalendar;
 import ir.pishkhan.portal.domain.calendar.Calendars;
 import ir.pishkhan.portal.domain.complaint.EvidenceFile;
 import ir.pishkhan.portal.domain.complaint.ReferralRecord;
+import ir.pishkhan.portal.domain.escalation.Rung;
+import ir.pishkhan.portal.domain.escalation.RungRecord;
 import ir.pishkhan.portal.domain.meeting.Deadline;
 import ir.pishkhan.portal.domain.meeting.Meeting;
 import ir.pishkhan.portal.domain.meeting.Party;
@@ -82,6 +84,7 @@ class ObligationStateMachineTest {
         spec(ObligationAction.REFER, Role.SECRETARIAT, EnumSet.of(VIOLATED));
         spec(ObligationAction.GUILD_NOTE, Role.GUILD, EnumSet.allOf(ObligationStatus.class));
         spec(ObligationAction.SECRETARIAT_NOTE, Role.SECRETARIAT, EnumSet.allOf(ObligationStatus.class));
+        spec(ObligationAction.ESCALATE, Role.SECRETARIAT, EnumSet.of(OPEN, RETURNED));
     }
 
     private static void spec(ObligationAction a, Role role, Set<ObligationStatus> from) {
@@ -159,6 +162,7 @@ class ObligationStateMachineTest {
             case REFER -> o.refer(by, "رئیس اداره", sanction, null, at);
             case GUILD_NOTE -> o.guildNote(by, NOTE, at);
             case SECRETARIAT_NOTE -> o.secretariatNote(by, NOTE, at);
+            case ESCALATE -> o.escalate(by, new RungRecord(Rung.REMINDER, TODAY), at);
         }
     }
 
@@ -170,7 +174,7 @@ class ObligationStateMachineTest {
             case RETURN -> RETURNED;
             case DECLARE_VIOLATED -> VIOLATED;
             case REFER -> REFERRED;
-            case GUILD_NOTE, SECRETARIAT_NOTE -> from;
+            case GUILD_NOTE, SECRETARIAT_NOTE, ESCALATE -> from;
         };
     }
 

@@ -5,6 +5,7 @@ import ir.pishkhan.portal.domain.escalation.Ladder;
 import ir.pishkhan.portal.domain.escalation.Rung;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.workflow.Workflow;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJBException;
@@ -29,8 +30,8 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * The escalation ladder's daily pass (issue 10): the forwarded complaints and the line requests with their provider
- * that are past their deadline, read in batches by key, each climbing the rungs the domain's {@link Ladder} says are
+ * The escalation ladder's daily pass (issue 10): the forwarded complaints, the line requests with their provider and
+ * the obligations the agency has not reported on that are past their deadline, read in batches by key, each climbing the rungs the domain's {@link Ladder} says are
  * due on the working calendar in force. Each instance runs it (a non-persistent timer); the {@code escalation} table's
  * unique key keeps each rung once per record whichever instance takes it, and a record whose rungs are all taken
  * costs no transaction of its own.
@@ -82,6 +83,13 @@ public class EscalationPass {
         }
     }
 
+    /** The administrator's pass, as of the clock's now (admin/escalation.xhtml): the daily pass, run at once. */
+    @RolesAllowed(Roles.ADMIN)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Result now() {
+        return pass(clock.instant());
+    }
+
     /** One pass as of {@code now}; a test moves the clock by passing a later instant. Empty when one is running. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Result pass(Instant now) {
@@ -96,8 +104,8 @@ public class EscalationPass {
             Map<Rung, Integer> taken = new EnumMap<>(Rung.class);
             int[] read = {0};
             int lost = 0;
-            List<Enum<?>> statuses = Stream.concat(Ladder.CHASED_COMPLAINTS.stream(), Ladder.CHASED_LINE_REQUESTS.stream())
-                    .<Enum<?>>map(s -> s).toList();
+            List<Enum<?>> statuses = Stream.of(Ladder.CHASED_COMPLAINTS, Ladder.CHASED_LINE_REQUESTS,
+                    Ladder.CHASED_OBLIGATIONS).<Enum<?>>flatMap(Set::stream).toList();
             for (Enum<?> status : statuses) {
                 lost += walk(status, today, now, ladder, calendar, taken, read);
             }

@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.application;
 
+import ir.pishkhan.portal.domain.escalation.Rung;
 import ir.pishkhan.portal.domain.notification.Notification;
 import ir.pishkhan.portal.domain.notification.OutboxMail;
 import ir.pishkhan.portal.domain.user.UserAccount;
@@ -32,12 +33,20 @@ public class MailWriter {
         String why = Messages.text(locale, "mail.why");
         String change = Messages.text(locale, "mail.preferences");
         String subject = Messages.text(locale, "mail.subject", what);
+        // the letter rung's mail carries the letter itself, as a link (the reader signs in, as for the record)
+        String letter = Rung.named(n.getAction()).filter(r -> r == Rung.LETTER)
+                .map(r -> settings.baseUrl() + EscalationLetters.path(n.getWorkflow(), n.getRecordId())).orElse(null);
+        String letterLabel = Messages.text(locale, "mail.letter");
 
         StringBuilder text = new StringBuilder(greeting).append("\n\n").append(what).append('\n');
         if (!moved.isEmpty()) {
             text.append(moved).append('\n');
         }
-        text.append('\n').append(open).append(": ").append(link).append("\n\n-- \n").append(why).append('\n')
+        text.append('\n').append(open).append(": ").append(link).append('\n');
+        if (letter != null) {
+            text.append(letterLabel).append(": ").append(letter).append('\n');
+        }
+        text.append("\n-- \n").append(why).append('\n')
                 .append(change).append(": ").append(preferences).append('\n');
 
         boolean rtl = "fa".equals(locale.getLanguage());
@@ -53,7 +62,11 @@ public class MailWriter {
             html.append("<p>").append(escape(moved)).append("</p>");
         }
         html.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(open)).append(" <bdi dir=\"ltr\">")
-                .append(escape(NotificationWording.tracking(n, locale))).append("</bdi></a></p><hr><p style=\"color:#666\">")
+                .append(escape(NotificationWording.tracking(n, locale))).append("</bdi></a></p>");
+        if (letter != null) {
+            html.append("<p><a href=\"").append(escape(letter)).append("\">").append(escape(letterLabel)).append("</a></p>");
+        }
+        html.append("<hr><p style=\"color:#666\">")
                 .append(escape(why)).append(" <a href=\"").append(escape(preferences)).append("\">").append(escape(change))
                 .append("</a></p></body></html>");
         return new OutboxMail(to.getUsername(), to.getEmail(), locale.getLanguage(), n.getTrackingNumber(), subject,

@@ -68,6 +68,12 @@ public abstract class WorkflowService<W extends Workflow<?, ?, ?>, F extends Wor
         return commands.visibleOr404(records().byId(id), r -> canSee(user, r));
     }
 
+    /** The record, when the caller may see it; else not found, whichever it was (what a record's file is sent by). */
+    @RolesAllowed({Roles.SECRETARIAT, Roles.OFFICE, Roles.GUILD, Roles.LIAISON})
+    public W seen(long id) {
+        return visible(id, user());
+    }
+
     /**
      * A page of the records the caller may see, filtered: an office its own, an agency those sent to it, the
      * secretariat and the guild every one.

@@ -18,6 +18,7 @@ import ir.pishkhan.portal.domain.complaint.DuplicateRecord;
 import ir.pishkhan.portal.domain.complaint.EscalationRecord;
 import ir.pishkhan.portal.domain.complaint.ReferralRecord;
 import ir.pishkhan.portal.domain.complaint.TriageRecord;
+import ir.pishkhan.portal.domain.escalation.RungRecord;
 import ir.pishkhan.portal.domain.linerequest.DisputeRecord;
 import ir.pishkhan.portal.domain.linerequest.LineKind;
 import ir.pishkhan.portal.domain.linerequest.LineRequestEvent;
@@ -26,11 +27,13 @@ import ir.pishkhan.portal.domain.linerequest.ScheduleRecord;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.shared.PersianText;
 import ir.pishkhan.portal.domain.workflow.TimelineEntry;
+import ir.pishkhan.portal.web.application.EscalationLetters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Dates and numbers as the user reads them, for the facelets: {@code #{fmt.date(d)}}, {@code #{fmt.num(n)}}. */
@@ -180,6 +183,13 @@ public class Formats {
 
     /** The text of a timeline entry of any workflow: the one method the shared timeline component shows. */
     public String entryText(TimelineEntry<?, ?> entry) {
+        Optional<RungRecord> rung = RungRecord.of(entry);
+        if (rung.isPresent()) {
+            // a rung of the escalation ladder reads the same on every workflow's timeline
+            RungRecord r = rung.get();
+            return r.letterNumber() == null ? Messages.text("timeline.rung." + r.rung().name(), date(r.deadline()))
+                    : Messages.text("timeline.rung.letterIssued", num(r.letterNumber()), date(r.deadline()));
+        }
         if (entry instanceof ComplaintEvent e) {
             return eventText(e);
         }
@@ -193,6 +203,18 @@ public class Formats {
             return meetingEntryText(e);
         }
         throw new IllegalArgumentException("not a timeline entry: " + entry);
+    }
+
+    /**
+     * Where the letter a timeline entry's rung issued is downloaded from (under the context path); null for any other
+     * entry.
+     */
+    public String letterPath(TimelineEntry<?, ?> entry) {
+        String workflow = entry instanceof ComplaintEvent ? "complaint" : entry instanceof LineRequestEvent ? "lineRequest"
+                : entry instanceof ObligationEntry ? "obligation" : null;
+        return workflow == null || entry.getRecordId() == null ? null : RungRecord.of(entry)
+                .filter(r -> r.letterNumber() != null).map(r -> EscalationLetters.path(workflow, entry.getRecordId()))
+                .orElse(null);
     }
 
     /**

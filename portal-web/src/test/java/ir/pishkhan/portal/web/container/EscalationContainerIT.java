@@ -2,27 +2,41 @@ package ir.pishkhan.portal.web.container;
 
 import ir.pishkhan.portal.domain.calendar.BusinessCalendar;
 import ir.pishkhan.portal.domain.complaint.Complaint;
+import ir.pishkhan.portal.domain.complaint.ComplaintAction;
+import ir.pishkhan.portal.domain.complaint.ComplaintEvent;
+import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
 import ir.pishkhan.portal.domain.complaint.ComplaintKind;
 import ir.pishkhan.portal.domain.complaint.Priority;
 import ir.pishkhan.portal.domain.escalation.Ladder;
 import ir.pishkhan.portal.domain.escalation.Rung;
+import ir.pishkhan.portal.domain.escalation.RungRecord;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.notification.Notification;
+import ir.pishkhan.portal.domain.obligation.Obligation;
+import ir.pishkhan.portal.domain.obligation.ObligationFilter;
+import ir.pishkhan.portal.domain.obligation.ObligationStatus;
+import ir.pishkhan.portal.domain.shared.BusinessException;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
+import ir.pishkhan.portal.domain.shared.PersianText;
 import ir.pishkhan.portal.domain.workflow.Keyset;
 import ir.pishkhan.portal.domain.workflow.ListOrder;
 import ir.pishkhan.portal.web.application.CalendarService;
 import ir.pishkhan.portal.web.application.ComplaintService;
 import ir.pishkhan.portal.web.application.ComplaintService.FilingForm;
+import ir.pishkhan.portal.web.application.EscalationLetters;
 import ir.pishkhan.portal.web.application.EscalationPass;
 import ir.pishkhan.portal.web.application.NotificationService;
 import ir.pishkhan.portal.web.application.NotificationWording;
+import ir.pishkhan.portal.web.application.ObligationService;
 import ir.pishkhan.portal.web.application.ReferenceService;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
@@ -31,17 +45,21 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The escalation ladder as deployed, the clock moved by calling the pass with later instants (never waited for): a
  * forwarded complaint past its deadline gets its reminder once however many passes run, then its letter rung after
- * the configured working days; the agency's liaison and the secretariat are told of each, the office of none.
+ * the configured working days; the agency's liaison and the secretariat are told of each, the office of none; each
+ * rung is on the record's timeline once. An overdue obligation the agency owes a report on climbs the same rungs.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EscalationContainerIT {
 
     @Deployment
@@ -54,6 +72,12 @@ class EscalationContainerIT {
 
     @Inject
     private NotificationService notifications;
+
+    @Inject
+    private ObligationService obligations;
+
+    @Inject
+    private EscalationLetters letters;
 
     @Inject
     private ReferenceService reference;
@@ -71,7 +95,13 @@ class EscalationContainerIT {
     private AsUser.AsHera hera;
 
     @Inject
+    private AsUser.AsAria aria;
+
+    @Inject
     private AsUser.AsPostBank postBank;
+
+    @Inject
+    private AsUser.AsTelecom telecom;
 
     /** Ten in the morning in Tehran on that day. */
     private static Instant at(LocalDate day) {
@@ -79,12 +109,25 @@ class EscalationContainerIT {
     }
 
     private static List<String> rungs(AsUser who, NotificationService notifications, long id) throws Exception {
+        return rungs(who, notifications, "complaint", id);
+    }
+
+    /** The rungs a user was told of for a record, by name, sorted (ids of different workflows may be equal). */
+    private static List<String> rungs(AsUser who, NotificationService notifications, String workflow, long id)
+            throws Exception {
         return who.call(() -> notifications.page(Keyset.Request.first(ListOrder.FILED_NEWEST, 200))).items().stream()
-                .filter(n -> n.getRecordId() == id && Rung.named(n.getAction()).isPresent())
+                .filter(n -> n.getWorkflow().equals(workflow) && n.getRecordId() == id && Rung.named(n.getAction()).isPresent())
                 .map(Notification::getAction).sorted().toList();
     }
 
+    private Obligation firstOverdue(AsUser liaison, ObligationFilter filter) throws Exception {
+        return liaison.call(() -> obligations.page(filter, Keyset.Request.first(ListOrder.DEADLINE_EARLIEST, 50))).items()
+                .stream().filter(o -> o.getStatus() == ObligationStatus.OPEN && o.isOverdue(JalaliDates.today()))
+                .findFirst().orElseThrow();
+    }
+
     @Test
+    @Order(2)
     void aForwardedComplaintPastItsDeadlineClimbsTheLadderEachRungOnce() throws Exception {
         long postBankId = reference.agencyChoices().stream().filter(a -> a.getCode().equals("post-bank")).findFirst()
                 .orElseThrow().getId();
@@ -121,9 +164,42 @@ class EscalationContainerIT {
         assertEquals(List.of("LETTER", "REMINDER"), rungs(postBank, notifications, id));
         assertEquals(List.of("LETTER", "REMINDER"), rungs(secretariat, notifications, id));
 
+        // each rung once on the complaint's timeline too, by the portal, read by the office as by the agency
+        String letterNumber = null;
+        for (AsUser who : List.of(hera, postBank, secretariat)) {
+            List<ComplaintEvent> timeline = who.call(() -> complaints.view(id)).timeline();
+            List<RungRecord> taken = timeline.stream().flatMap(e -> RungRecord.of(e).stream()).toList();
+            assertEquals(List.of(Rung.REMINDER, Rung.LETTER), taken.stream().map(RungRecord::rung).toList());
+            assertEquals(List.of(deadline, deadline), taken.stream().map(RungRecord::deadline).toList());
+            assertEquals(null, taken.get(0).letterNumber(), "a reminder is no letter");
+            letterNumber = taken.get(1).letterNumber();
+            assertTrue(letterNumber != null && letterNumber.matches("1[0-9]{3}/[1-9][0-9]*"), letterNumber);
+            ComplaintEvent reminder = timeline.stream().filter(e -> e.getAction() == ComplaintAction.ESCALATE)
+                    .findFirst().orElseThrow();
+            assertEquals("portal", reminder.getActor());
+            assertEquals(ComplaintStatus.FORWARDED, reminder.getToStatus());
+            assertEquals(at(days.get(Rung.REMINDER)), reminder.getAt());
+        }
+
+        // the letter, kept with the complaint: read by those who may see it, by nobody else (404)
+        String number = letterNumber;
+        for (AsUser who : List.of(hera, postBank, secretariat)) {
+            EscalationLetters.Letter letter = who.call(() -> letters.letter("complaint", id));
+            assertEquals("letter-" + number.replace('/', '-') + ".pdf", letter.fileName());
+            assertTrue(letter.report().title().contains(PersianText.toPersianDigits(number)), letter.report().title());
+            assertTrue(letter.report().lines().contains("ریاست محترم پست بانک"), letter.report().lines().toString());
+        }
+        assertThrows(BusinessException.NotFound.class, () -> aria.call(() -> letters.letter("complaint", id)),
+                "another office");
+        assertThrows(BusinessException.NotFound.class, () -> telecom.call(() -> letters.letter("complaint", id)),
+                "another agency");
+        assertThrows(BusinessException.NotFound.class, () -> hera.call(() -> letters.letter("lineRequest", id)),
+                "no such record, or none of the office's");
+
         // told in words of both languages, as a rung, not a state change
         Notification letter = postBank.call(() -> notifications.page(Keyset.Request.first(ListOrder.FILED_NEWEST, 200)))
-                .items().stream().filter(n -> n.getRecordId() == id && n.getAction().equals("LETTER")).findFirst().orElseThrow();
+                .items().stream().filter(n -> n.getWorkflow().equals("complaint") && n.getRecordId() == id
+                        && n.getAction().equals("LETTER")).findFirst().orElseThrow();
         assertTrue(NotificationWording.what(letter, Locale.forLanguageTag("fa")).contains("نامهٔ رسمی"));
         assertTrue(NotificationWording.what(letter, Locale.ENGLISH).contains("formal letter"));
         assertEquals("", NotificationWording.moved(letter, Locale.ENGLISH));
@@ -133,5 +209,45 @@ class EscalationContainerIT {
         postBank.call(() -> complaints.answer(id, v3, "ضمانت‌نامه دیگر خواسته نمی‌شود.", List.of()));
         ladder.pass(at(days.get(Rung.FOR_MEETING).plusDays(1)));
         assertEquals(List.of("LETTER", "REMINDER"), rungs(postBank, notifications, id), "answered: no meeting rung");
+        assertEquals(2, secretariat.call(() -> complaints.view(id)).timeline().stream()
+                .filter(e -> e.getAction() == ComplaintAction.ESCALATE).count());
+    }
+
+    @Test
+    @Order(1)
+    void anOverdueObligationClimbsTheSameRungsOnItsTimelineOnceAReportedOneDoesNot() throws Exception {
+        // the 14th meeting's resolution 5 obliged every agency by 1391/07/27: years overdue, nobody has reported; run
+        // first, before any pass, so that the telecom company's report comes before any rung
+        ObligationFilter own = new ObligationFilter(Set.of(), null, null, false, null, JalaliDates.today(), false);
+        Obligation late = firstOverdue(postBank, own);
+        Obligation reported = firstOverdue(telecom, own);
+        long lateId = late.getId();
+        long reportedId = reported.getId();
+        telecom.call(() -> obligations.report(reportedId, reported.getVersion(),
+                "گزارش اجرای مصوبه با تأخیر به دبیرخانه ارسال شد.", List.of()));
+
+        Instant now = Instant.now();
+        ladder.pass(now);
+        ladder.pass(now.plusSeconds(60));
+
+        List<RungRecord> climbed = postBank.call(() -> obligations.view(lateId)).timeline().stream()
+                .flatMap(e -> RungRecord.of(e).stream()).toList();
+        assertEquals(List.of(Rung.REMINDER, Rung.LETTER, Rung.FOR_MEETING), climbed.stream().map(RungRecord::rung).toList(),
+                "every rung due at once, in order, once of two passes");
+        assertEquals(late.getDeadline(), climbed.get(0).deadline());
+        assertEquals(List.of("FOR_MEETING", "LETTER", "REMINDER"), rungs(postBank, notifications, "obligation", lateId),
+                "the agency's liaison is told");
+        assertEquals(List.of("FOR_MEETING", "LETTER", "REMINDER"), rungs(secretariat, notifications, "obligation", lateId));
+        assertEquals(List.of(), rungs(telecom, notifications, "obligation", lateId), "another agency hears nothing of it");
+        assertTrue(climbed.get(1).letterNumber() != null, "the letter rung issued a letter");
+        assertTrue(postBank.call(() -> letters.letter("obligation", lateId)).report().title()
+                .contains(PersianText.toPersianDigits(climbed.get(1).letterNumber())));
+        assertThrows(BusinessException.NotFound.class, () -> telecom.call(() -> letters.letter("obligation", lateId)));
+        assertThrows(BusinessException.NotFound.class, () -> hera.call(() -> letters.letter("obligation", lateId)),
+                "an office sees no obligation");
+
+        assertEquals(List.of(), secretariat.call(() -> obligations.view(reportedId)).timeline().stream()
+                .flatMap(e -> RungRecord.of(e).stream()).toList(), "reported: it waits for the secretariat");
+        assertEquals(List.of(), rungs(telecom, notifications, "obligation", reportedId));
     }
 }

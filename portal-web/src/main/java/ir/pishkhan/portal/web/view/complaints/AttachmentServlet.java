@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /**
  * /attachments/{id}: an evidence file, to those who may see it only (404 for anyone else, 403 for a role that may
@@ -40,6 +41,23 @@ public class AttachmentServlet extends HttpServlet {
             return OptionalInt.of(HttpServletResponse.SC_FORBIDDEN);
         }
         return OptionalInt.empty();
+    }
+
+    /**
+     * What {@code read} gives, or null once the refusal it threw has been answered ({@link #refusal}); anything else
+     * is thrown on, a server error.
+     */
+    public static <T> T orRefused(HttpServletResponse response, Supplier<T> read) throws IOException {
+        try {
+            return read.get();
+        } catch (RuntimeException e) {
+            OptionalInt refused = refusal(e);
+            if (refused.isEmpty()) {
+                throw e;
+            }
+            response.sendError(refused.getAsInt());
+            return null;
+        }
     }
 
     @Override
