@@ -24,6 +24,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -114,7 +115,10 @@ public class Licence extends Workflow<LicenceStatus, LicenceAction, LicenceEntry
     }
 
     private static LicenceChange basis(LocalDate effective, List<Resolution> resolutions, String order) {
-        List<Resolution> rs = resolutions == null ? List.of() : resolutions.stream().filter(Objects::nonNull).toList();
+        // in the order of the meetings, whatever order they came in (a resolution's citations have none)
+        List<Resolution> rs = resolutions == null ? List.of() : resolutions.stream().filter(Objects::nonNull)
+                .sorted(Comparator.comparing((Resolution r) -> r.getMeeting().getNumber())
+                        .thenComparing(Resolution::getNumber)).toList();
         String o = Texts.optional(order, ORDER_MAX, "licence.order.invalid");
         if (rs.isEmpty() && o == null) {
             throw new BusinessException.InvalidInput("licence.basis.required");
