@@ -61,6 +61,8 @@ public class LicenceService {
     @RolesAllowed({Roles.SECRETARIAT, Roles.OFFICE, Roles.GUILD, Roles.LIAISON, Roles.ADMIN})
     public LicenceView view(long officeId) {
         UserAccount user = caller.account();
+        // the office first: the licence's (lazy) office is then this one, read for the page
+        Office office = offices.byId(officeId).orElseThrow(BusinessException.NotFound::new);
         Licence l = licence(officeId).orElseThrow(BusinessException.NotFound::new);
         Set<LicenceAction> actions = EnumSet.noneOf(LicenceAction.class);
         for (LicenceAction a : LicenceAction.available(user.getRole(), l.getStatus())) {
@@ -68,7 +70,7 @@ public class LicenceService {
                 actions.add(a);
             }
         }
-        return new LicenceView(l.getOffice(), l, l.timeline(EnumSet.allOf(Visibility.class)), actions);
+        return new LicenceView(office, l, l.timeline(EnumSet.allOf(Visibility.class)), actions);
     }
 
     /**
