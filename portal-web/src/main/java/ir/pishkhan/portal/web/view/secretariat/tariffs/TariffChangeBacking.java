@@ -55,7 +55,6 @@ public class TariffChangeBacking implements Serializable {
         Messages.info(saved.isProvisional() ? "tariff.done.changed" : "tariff.done.final");
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
-        ext.getFlash().setKeepMessages(true);
         ext.redirect(ext.getRequestContextPath() + "/tariffs/history.xhtml?service="
                 + URLEncoder.encode(code, StandardCharsets.UTF_8));
         faces.responseComplete();
