@@ -2,10 +2,9 @@ package ir.pishkhan.portal.web.view.licences;
 
 import ir.pishkhan.portal.domain.office.Licence;
 import ir.pishkhan.portal.domain.office.LicenceAction;
-import ir.pishkhan.portal.domain.shared.BusinessException;
-import ir.pishkhan.portal.domain.shared.PersianText;
 import ir.pishkhan.portal.web.application.LicenceService;
 import ir.pishkhan.portal.web.application.LicenceService.LicenceView;
+import ir.pishkhan.portal.web.faces.TypedNumbers;
 import ir.pishkhan.portal.web.faces.WorkflowViewBacking;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,6 +24,7 @@ import java.util.Set;
 public class LicenceViewBacking extends WorkflowViewBacking<LicenceAction, Licence> {
 
     private static final long serialVersionUID = 1L;
+    private static final String INVALID = "licence.resolution.invalid";
 
     @Inject
     private LicenceService service;
@@ -61,19 +61,7 @@ public class LicenceViewBacking extends WorkflowViewBacking<LicenceAction, Licen
 
     private void change(LicenceAction action) throws IOException {
         run(action, () -> service.change(recordId(), view.licence().getVersion(), action, effective,
-                whole(meeting), whole(number), order, text(action)));
-    }
-
-    /** A meeting's or resolution's number as typed (Persian or Latin digits); none when left empty. */
-    private static Integer whole(String typed) {
-        String digits = typed == null ? "" : PersianText.toAsciiDigits(typed).strip();
-        if (digits.isEmpty()) {
-            return null;
-        }
-        if (!digits.matches("\\d{1,4}")) {
-            throw new BusinessException.InvalidInput("licence.resolution.invalid");
-        }
-        return Integer.parseInt(digits);
+                TypedNumbers.wholeOrNone(meeting, INVALID), TypedNumbers.wholeOrNone(number, INVALID), order, text(action)));
     }
 
     public void assign() throws IOException {

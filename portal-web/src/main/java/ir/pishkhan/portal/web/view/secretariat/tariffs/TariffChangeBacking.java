@@ -1,10 +1,10 @@
 package ir.pishkhan.portal.web.view.secretariat.tariffs;
 
-import ir.pishkhan.portal.domain.shared.BusinessException;
 import ir.pishkhan.portal.domain.shared.PersianText;
 import ir.pishkhan.portal.domain.tariff.Tariff;
 import ir.pishkhan.portal.web.application.TariffService;
 import ir.pishkhan.portal.web.faces.Messages;
+import ir.pishkhan.portal.web.faces.TypedNumbers;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -50,31 +50,15 @@ public class TariffChangeBacking implements Serializable {
     }
 
     public void save() throws IOException {
-        Tariff saved = service.change(code, amount(rials), provisional, from, to, whole(meeting, "tariff.resolution.invalid"),
-                whole(number, "tariff.resolution.invalid"));
+        Tariff saved = service.change(code, TypedNumbers.amount(rials, "tariff.amount.invalid"), provisional,
+                from, to, TypedNumbers.whole(meeting, "tariff.resolution.invalid"),
+                TypedNumbers.whole(number, "tariff.resolution.invalid"));
         Messages.info(saved.isProvisional() ? "tariff.done.changed" : "tariff.done.final");
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
         ext.redirect(ext.getRequestContextPath() + "/tariffs/history.xhtml?service="
                 + URLEncoder.encode(code, StandardCharsets.UTF_8));
         faces.responseComplete();
-    }
-
-    /** An amount as typed: Persian or Latin digits, with or without thousands separators. */
-    static long amount(String typed) {
-        String digits = typed == null ? "" : PersianText.toAsciiDigits(typed).replaceAll("[\\s,\u066C\u060C]", "");
-        if (!digits.matches("-?\\d{1,15}")) {
-            throw new BusinessException.InvalidInput("tariff.amount.invalid");
-        }
-        return Long.parseLong(digits);
-    }
-
-    private static int whole(String typed, String key) {
-        String digits = typed == null ? "" : PersianText.toAsciiDigits(typed).strip();
-        if (!digits.matches("\\d{1,4}")) {
-            throw new BusinessException.InvalidInput(key);
-        }
-        return Integer.parseInt(digits);
     }
 
     public Tariff getCurrent() {
