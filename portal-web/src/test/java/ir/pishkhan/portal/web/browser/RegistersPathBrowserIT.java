@@ -57,6 +57,10 @@ class RegistersPathBrowserIT {
         meeting = meeting.addResolution(1, "تعرفهٔ خدمت ثبت و صدور تخلفات اضافه تناژ به مبلغ ۲۰۰۰۰ ریال قطعی گردید.",
                 "The excess-tonnage tariff of 20,000 rials is final.", List.of(fa("enum.ResolutionKind.TARIFF")),
                 List.of("اداره کل حمل و نقل و پایانههای استان"), null, new MeetingPage.Cited(14, 18, "AMENDS"));
+        // a resolution with a deadline too: this meeting becomes the latest, whose deadlines the secretariat's home lists
+        meeting = meeting.addResolution(2, "اداره کل حمل و نقل و پایانه‌های استان تعرفهٔ سایر خدمات را تا پایان سال بررسی کند.",
+                "The directorate reviews its other services' tariffs by the year's end.",
+                List.of(fa("enum.ResolutionKind.DECISION")), List.of("اداره کل حمل و نقل و پایانههای استان"), "1405/12/29");
         meeting = meeting.publish();
         assertEquals(fa("meeting.published"), meeting.messages());
 
