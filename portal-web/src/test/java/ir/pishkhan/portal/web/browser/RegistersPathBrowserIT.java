@@ -56,7 +56,8 @@ class RegistersPathBrowserIT {
         MeetingPage meeting = MeetingPage.create(browser, MEETING, "1404/07/01", "10:00", "سالن جلسات استانداری");
         meeting = meeting.addResolution(1, "تعرفهٔ خدمت ثبت و صدور تخلفات اضافه تناژ به مبلغ ۲۰۰۰۰ ریال قطعی گردید.",
                 "The excess-tonnage tariff of 20,000 rials is final.", List.of(fa("enum.ResolutionKind.TARIFF")),
-                List.of("اداره کل حمل و نقل و پایانههای استان"), null, new MeetingPage.Cited(14, 18, "AMENDS"));
+                // it cites no earlier resolution: MeetingCycleBrowserIT reads 14/18's standing as amended by 15/1 alone
+                List.of("اداره کل حمل و نقل و پایانههای استان"), null);
         // a resolution with a deadline too: this meeting becomes the latest, whose deadlines the secretariat's home lists
         meeting = meeting.addResolution(2, "اداره کل حمل و نقل و پایانه‌های استان تعرفهٔ سایر خدمات را تا پایان سال بررسی کند.",
                 "The directorate reviews its other services' tariffs by the year's end.",
