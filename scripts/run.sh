@@ -56,6 +56,7 @@ cat <<BANNER
     office.aria        office operator, office «آریا» (14-71-1102)
     liaison.postbank   agency liaison, Post Bank
     liaison.telecom    agency liaison, provincial telecom company
+    liaison.regulator  agency liaison, communications regulatory authority (converts licences)
 
   Ctrl-C stops it; the data stays in $DATA.
 BANNER

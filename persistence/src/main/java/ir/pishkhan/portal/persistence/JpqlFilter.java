@@ -28,6 +28,15 @@ final class JpqlFilter {
         return this;
     }
 
+    /** Adds a condition of one named parameter, {@code :name} in it, when the value is not null. */
+    JpqlFilter condition(String condition, String name, Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            parameters.put(name, value);
+        }
+        return this;
+    }
+
     /** Adds {@code path >= :name} when the value is not null. */
     JpqlFilter atLeast(String path, String name, Object value) {
         if (value != null) {

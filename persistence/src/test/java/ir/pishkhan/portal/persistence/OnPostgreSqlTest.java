@@ -125,4 +125,18 @@ class OnPostgreSqlTest {
             super(DB);
         }
     }
+
+    @Nested
+    class Tariffs extends TariffRepositoryContract {
+        Tariffs() {
+            super(DB);
+        }
+    }
+
+    @Nested
+    class Licences extends LicenceRepositoryContract {
+        Licences() {
+            super(DB);
+        }
+    }
 }

@@ -134,6 +134,11 @@ public class Office implements Serializable {
         return version;
     }
 
+    /** Only a licence change moves the office's status, with its entry on the licence's timeline. */
+    void licenceMoved(LicenceStatus to) {
+        status = Objects.requireNonNull(to);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Office other && licenceNumber.equals(other.licenceNumber);

@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * Demo offices and one account of each role, so that a newcomer can use the portal at once. Offices: the four
- * named in resolution 15, the licences named in resolution 17 (under neutral names: no personal name of the
- * minutes is used outside the resolution's own text), and enough others, urban and rural, to make lists real.
+ * named in resolution 15 (those of resolution 17's licences are reference data: {@code ReferenceRegisters}), and
+ * enough others, urban and rural, to make lists real.
  */
 final class DemoData {
 
@@ -31,7 +31,8 @@ final class DemoData {
             new DemoAccount("office.hera", Role.OFFICE_OPERATOR, "متصدی دفتر پیشخوان حرا", "14-71-1101", null),
             new DemoAccount("office.aria", Role.OFFICE_OPERATOR, "متصدی دفتر پیشخوان آریا", "14-71-1102", null),
             new DemoAccount("liaison.postbank", Role.AGENCY_LIAISON, "رابط پست بانک", null, "post-bank"),
-            new DemoAccount("liaison.telecom", Role.AGENCY_LIAISON, "رابط شرکت مخابرات", null, "telecom"));
+            new DemoAccount("liaison.telecom", Role.AGENCY_LIAISON, "رابط شرکت مخابرات", null, "telecom"),
+            new DemoAccount("liaison.regulator", Role.AGENCY_LIAISON, "رابط سازمان تنظیم مقررات", null, "regulator"));
 
     private static final String[][] NAMED = {
             // resolution 15: the four offices in dispute with Post Bank
@@ -39,12 +40,7 @@ final class DemoData {
             {"14-71-1102", "آریا", "Aria", "URBAN", "ACTIVE"},
             {"14-72-1103", "راه کربلا", "Rah-e Karbala", "RURAL", "ACTIVE"},
             {"14-72-1104", "شهدای فیض الهی", "Shohada-ye Feyz-Elahi", "RURAL", "ACTIVE"},
-            // resolution 17: licences whose status is to be converted, and one revoked
-            {"14-71-1024", "دفتر پیشخوان شماره ۱۰۲۴", "Counter office no. 1024", "URBAN", "CONVERSION_ORDERED"},
-            {"14-71-1019", "دفتر پیشخوان شماره ۱۰۱۹", "Counter office no. 1019", "URBAN", "CONVERSION_ORDERED"},
-            {"14-71-1001", "دفتر پیشخوان شماره ۱۰۰۱", "Counter office no. 1001", "URBAN", "CONVERSION_ORDERED"},
-            {"14-71-1004", "دفتر پیشخوان شماره ۱۰۰۴", "Counter office no. 1004", "URBAN", "CONVERSION_ORDERED"},
-            {"1059-14-72", "دفتر پیشخوان شماره ۱۰۵۹", "Counter office no. 1059", "RURAL", "REVOKED"},
+            // resolution 17's licences are reference data, loaded even without the demo (ReferenceRegisters)
     };
 
     static final String[][] COUNTIES = {

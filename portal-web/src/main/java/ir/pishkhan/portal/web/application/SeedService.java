@@ -12,7 +12,10 @@ import ir.pishkhan.portal.domain.agency.AgencyRepository;
 import ir.pishkhan.portal.domain.meeting.MeetingRepository;
 import ir.pishkhan.portal.domain.office.OfficeRepository;
 import ir.pishkhan.portal.domain.user.UserAccountRepository;
+import ir.pishkhan.portal.domain.office.LicenceRepository;
+import ir.pishkhan.portal.domain.tariff.TariffRepository;
 import ir.pishkhan.portal.persistence.ReferenceData;
+import ir.pishkhan.portal.persistence.ReferenceRegisters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,6 +36,12 @@ public class SeedService {
 
     @Inject
     private UserAccountRepository accounts;
+
+    @Inject
+    private TariffRepository tariffs;
+
+    @Inject
+    private LicenceRepository licences;
 
     @Inject
     private PasswordHasher hasher;
@@ -60,6 +69,8 @@ public class SeedService {
         boolean loaded = new ReferenceData(meetings, agencies).load();
         Meeting fourteenth = meetings.meeting(Meeting.FOURTEENTH).orElseThrow();
         Instant openedAt = fourteenth.getHeldOn().atTime(LocalTime.of(10, 0)).atZone(JalaliDates.ZONE).toInstant();
+        // res. 18's tariff and res. 17's licences, recorded by the portal in the secretariat's name at the meeting
+        loaded |= new ReferenceRegisters(meetings, tariffs, offices, licences).load(SEED, openedAt);
         return !obligations.open(fourteenth, SEED, openedAt).isEmpty() || loaded;
     }
 

@@ -1,5 +1,8 @@
 package ir.pishkhan.portal.web.faces;
 
+import ir.pishkhan.portal.domain.office.LicenceChange;
+import ir.pishkhan.portal.domain.office.LicenceEntry;
+
 import ir.pishkhan.portal.domain.obligation.ObligationAction;
 import ir.pishkhan.portal.domain.obligation.ObligationEntry;
 import ir.pishkhan.portal.domain.obligation.OpenedRecord;
@@ -33,6 +36,9 @@ import jakarta.inject.Named;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -75,6 +81,33 @@ public class Formats {
     public String count(Number n) {
         return n == null ? "" : NumberFormat.getIntegerInstance(
                 ULocale.forLocale(Messages.locale())).format(n);
+    }
+
+    /** An amount in rials with the user's digits and thousands separators: «۲۰٬۰۰۰ ریال», "20,000 rials". */
+    public String rials(Number amount) {
+        return Messages.text("tariff.rials", count(amount));
+    }
+
+    /**
+     * A licence change as the user reads it: the day it took effect, the resolutions behind it, the order; then what
+     * was typed.
+     */
+    public String licenceEntryText(LicenceEntry entry) {
+        String head = LicenceChange.of(entry).map(c -> {
+            List<String> parts = new ArrayList<>();
+            if (c.effective() != null) {
+                parts.add(Messages.text("licence.timeline.effective", date(c.effective())));
+            }
+            if (c.resolutions() != null) {
+                parts.add(Messages.text("licence.timeline.resolutions", Arrays.stream(c.resolutions().split(" "))
+                        .map(this::resolution).collect(Collectors.joining(Messages.text("list.separator")))));
+            }
+            if (c.order() != null) {
+                parts.add(Messages.text("licence.timeline.order", c.order()));
+            }
+            return parts.isEmpty() ? null : String.join(Messages.text("list.separator"), parts);
+        }).orElse(null);
+        return withText(head, entry.getText());
     }
 
     /** A figure with at most one decimal, as the user writes it: 3.5 → "۳٫۵"; null → "—". */
@@ -201,6 +234,9 @@ public class Formats {
         }
         if (entry instanceof MeetingEntry e) {
             return meetingEntryText(e);
+        }
+        if (entry instanceof LicenceEntry e) {
+            return licenceEntryText(e);
         }
         throw new IllegalArgumentException("not a timeline entry: " + entry);
     }

@@ -52,6 +52,7 @@ public class MenuBacking {
             new Entry("meetings", "menu.meetings", "/meetings/list.xhtml", "pi pi-book", EVERYONE),
             new Entry("agencies", "menu.agencies", "/agencies/list.xhtml", "pi pi-building", EVERYONE),
             new Entry("offices", "menu.offices", "/offices/list.xhtml", "pi pi-map-marker", EVERYONE),
+            new Entry("tariffs", "menu.tariffs", "/tariffs/list.xhtml", "pi pi-money-bill", EVERYONE),
             new Entry("admin-users", "menu.admin.users", "/admin/users/list.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)),
             new Entry("admin-outbox", "menu.admin.outbox", "/admin/outbox/list.xhtml", "pi pi-send", EnumSet.of(Role.ADMIN)),
             new Entry("admin-calendar", "menu.admin.calendar", "/admin/calendar.xhtml", "pi pi-calendar", EnumSet.of(Role.ADMIN)),

@@ -22,13 +22,14 @@ public final class Accounts {
     public static final Account ARIA = new Account("office.aria", "متصدی دفتر پیشخوان آریا", "OFFICE_OPERATOR", "/office/home.xhtml", "home.office.title", "office-home");
     public static final Account POSTBANK = new Account("liaison.postbank", "رابط پست بانک", "AGENCY_LIAISON", "/agency/home.xhtml", "home.agency.title", "agency-home");
     public static final Account TELECOM = new Account("liaison.telecom", "رابط شرکت مخابرات", "AGENCY_LIAISON", "/agency/home.xhtml", "home.agency.title", "agency-home");
+    public static final Account REGULATOR = new Account("liaison.regulator", "رابط سازمان تنظیم مقررات", "AGENCY_LIAISON", "/agency/home.xhtml", "home.agency.title", "agency-home");
 
     /** One account of each of the five roles. */
     public static final List<Account> ONE_PER_ROLE = List.of(ADMIN, DABIR, ANJOMAN, HERA, POSTBANK);
 
     /** Every menu entry id of MenuBacking.ENTRIES. */
     public static final List<String> ALL_MENU_ENTRIES = List.of("office-home", "secretariat-home", "guild-home",
-            "agency-home", "admin-home", "complaints", "complaints-new", "complaints-cutoff", "lines", "lines-new", "obligations", "reports-compliance", "reports-lines", "reports-resolution1", "meetings", "agencies", "offices", "admin-users",
+            "agency-home", "admin-home", "complaints", "complaints-new", "complaints-cutoff", "lines", "lines-new", "obligations", "reports-compliance", "reports-lines", "reports-resolution1", "meetings", "agencies", "offices", "tariffs", "admin-users",
             "admin-outbox", "admin-calendar", "admin-audit", "notifications", "preferences", "password");
 
     private Accounts() {

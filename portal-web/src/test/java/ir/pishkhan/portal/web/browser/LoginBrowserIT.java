@@ -55,7 +55,7 @@ class LoginBrowserIT {
         if ("SECRETARIAT".equals(account.role())) {
             menu.add("reports-resolution1");
         }
-        menu.addAll(List.of("meetings", "agencies", "offices"));
+        menu.addAll(List.of("meetings", "agencies", "offices", "tariffs"));
         if (account.role().equals("ADMIN")) {
             menu.add("admin-users");
             menu.add("admin-outbox");

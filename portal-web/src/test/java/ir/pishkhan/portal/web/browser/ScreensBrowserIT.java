@@ -51,6 +51,7 @@ class ScreensBrowserIT {
                 "/resolutions/view.xhtml?meeting=14&number=17", NONE,
                 "/agencies/list.xhtml", NONE,
                 "/offices/list.xhtml", NONE,
+                "/tariffs/list.xhtml", NONE,
                 "/notifications/list.xhtml", By.id("notifications-form:mark-all"),
                 "/preferences/mail.xhtml", By.id("preferences-form:save"));
         walk(browser, Accounts.HERA, pages);

@@ -36,4 +36,7 @@ public abstract class AsUser {
 
     @Stateless @RunAs("AGENCY_LIAISON") @PermitAll
     public static class AsTelecom extends AsUser { }
+
+    @Stateless @RunAs("AGENCY_LIAISON") @PermitAll
+    public static class AsRegulator extends AsUser { }
 }

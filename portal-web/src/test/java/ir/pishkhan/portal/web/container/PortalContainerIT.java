@@ -18,6 +18,11 @@ import ir.pishkhan.portal.domain.user.Role;
 import ir.pishkhan.portal.domain.user.UserAccount;
 import ir.pishkhan.portal.domain.user.UserAccountRepository;
 import ir.pishkhan.portal.web.application.ReferenceService;
+import ir.pishkhan.portal.web.application.LicenceService;
+import ir.pishkhan.portal.web.application.TariffService;
+import ir.pishkhan.portal.domain.office.LicenceAction;
+import ir.pishkhan.portal.domain.office.LicenceStatus;
+import ir.pishkhan.portal.domain.tariff.Tariff;
 import ir.pishkhan.portal.web.application.UserAdminService;
 import ir.pishkhan.portal.web.application.UserAdminService.AccountForm;
 import jakarta.ejb.EJBAccessException;
@@ -314,5 +319,132 @@ class PortalContainerIT {
         double ratio = (double) Math.max(knownNanos, unknownNanos) / Math.min(knownNanos, unknownNanos);
         assertTrue(ratio < 3, String.format("known %d ms, unknown %d ms over %d attempts: ratio %.2f",
                 knownNanos / 1_000_000, unknownNanos / 1_000_000, known.length, ratio));
+    }
+
+    // --- the registers: tariffs (res. 18) and licences (res. 17, 14) ---
+
+    @Inject
+    private TariffService tariffs;
+
+    @Inject
+    private LicenceService licences;
+
+    @Inject
+    private AsUser.AsSecretariat asSecretariat;
+
+    @Inject
+    private AsUser.AsHera asHera;
+
+    @Inject
+    private AsUser.AsTelecom asTelecom;
+
+    @Inject
+    private AsUser.AsRegulator asRegulator;
+
+    private static Throwable refusal(java.util.concurrent.Callable<?> call) {
+        try {
+            call.call();
+        } catch (Throwable t) {
+            return t;
+        }
+        throw new AssertionError("nothing was refused");
+    }
+
+    @Test
+    void resolution_18s_tariff_is_reference_data_and_a_later_resolution_makes_it_final_with_its_history() throws Exception {
+        LocalDate meetingDay = JalaliDates.of(1391, 6, 27);
+        Page<Tariff> today = asHera.call(() -> tariffs.current("تناژ", PageRequest.first(5)));
+        assertEquals(1, today.total());
+        Tariff provisional = today.items().get(0);
+        assertEquals(20_000, provisional.getRials());
+        assertTrue(provisional.isProvisional());
+        assertEquals(meetingDay, provisional.getEffectiveFrom());
+        assertEquals(18, provisional.getResolution().getNumber());
+        String code = provisional.getServiceCode();
+        LocalDate later = JalaliDates.of(1391, 9, 1);
+
+        // refused, nothing saved: 0, negative, a period over the provisional one, a resolution that does not exist
+        for (java.util.concurrent.Callable<?> bad : List.<java.util.concurrent.Callable<?>>of(
+                () -> tariffs.change(code, 0, false, later, null, 14, 18),
+                () -> tariffs.change(code, -20_000, false, later, null, 14, 18),
+                () -> tariffs.change(code, 20_000, false, meetingDay, null, 14, 18),
+                () -> tariffs.change(code, 20_000, false, later, null, 15, 3))) {
+            assertInstanceOf(BusinessException.InvalidInput.class, refusal(() -> asSecretariat.call(bad)));
+        }
+        assertInstanceOf(EJBAccessException.class, refusal(() -> asHera.call(() -> tariffs.change(code, 20_000, false,
+                later, null, 14, 18))));
+        assertInstanceOf(EJBAccessException.class, refusal(() -> asTelecom.call(() -> tariffs.change(code, 20_000,
+                false, later, null, 14, 18))));
+        assertInstanceOf(BusinessException.NotFound.class, refusal(() -> asSecretariat.call(() -> tariffs.change(
+                "no-such-service", 20_000, false, later, null, 14, 18))));
+        assertEquals(1, asHera.call(() -> tariffs.history(code)).size());
+
+        Tariff fin = asSecretariat.call(() -> tariffs.change(code, 20_000, false, later, null, 14, 18));
+        assertFalse(fin.isProvisional());
+        List<Tariff> history = asTelecom.call(() -> tariffs.history(code));
+        assertEquals(2, history.size());
+        assertEquals(later.minusDays(1), history.get(0).getEffectiveTo());
+        assertTrue(history.get(0).isProvisional());
+        assertFalse(asHera.call(() -> tariffs.current(null, PageRequest.first(5))).items().get(0).isProvisional());
+    }
+
+    @Test
+    void the_regulators_liaison_converts_a_licence_of_resolution_17_and_no_other_agency_or_role_can() throws Exception {
+        long officeId = reference.offices(new OfficeFilter("14-71-1001", null, null), PageRequest.first(1)).items()
+                .get(0).getId();
+        LicenceService.LicenceView seen = asHera.call(() -> licences.view(officeId));
+        assertEquals(LicenceStatus.CONVERSION_ORDERED, seen.licence().getStatus());
+        assertEquals(1, seen.timeline().size(), "recorded as reference data, under res. 17");
+        assertTrue(seen.actions().isEmpty());
+        assertEquals(Set.of(LicenceAction.CONVERT), asRegulator.call(() -> licences.view(officeId)).actions());
+        assertEquals(Set.of(), asTelecom.call(() -> licences.view(officeId)).actions());
+        long version = seen.licence().getVersion();
+        LocalDate day = JalaliDates.of(1405, 9, 1);
+
+        assertInstanceOf(BusinessException.AccessDenied.class, refusal(() -> asTelecom.call(() ->
+                licences.change(officeId, version, LicenceAction.CONVERT, day, 14, 17, null, null))));
+        assertInstanceOf(EJBAccessException.class, refusal(() -> asHera.call(() ->
+                licences.change(officeId, version, LicenceAction.CONVERT, day, 14, 17, null, null))));
+        assertInstanceOf(BusinessException.AccessDenied.class, refusal(() -> asSecretariat.call(() ->
+                licences.change(officeId, version, LicenceAction.CONVERT, day, 14, 17, null, null))));
+        assertInstanceOf(BusinessException.NotFound.class, refusal(() -> asRegulator.call(() ->
+                licences.change(Long.MAX_VALUE, 0, LicenceAction.CONVERT, day, 14, 17, null, null))));
+        assertInstanceOf(BusinessException.InvalidInput.class, refusal(() -> asRegulator.call(() ->
+                licences.change(officeId, version, LicenceAction.CONVERT, day, null, null, " ", null))));
+        assertInstanceOf(BusinessException.InvalidInput.class, refusal(() -> asRegulator.call(() ->
+                licences.change(officeId, version, LicenceAction.CONVERT, day, 15, 3, null, null))));
+        assertInstanceOf(BusinessException.ConcurrentChange.class, refusal(() -> asRegulator.call(() ->
+                licences.change(officeId, version + 1, LicenceAction.CONVERT, day, 14, 17, null, null))));
+        assertEquals(1, asHera.call(() -> licences.view(officeId)).timeline().size(), "nothing saved");
+
+        asRegulator.call(() -> licences.change(officeId, version, LicenceAction.CONVERT, day, 14, 17, "۴۵۶/ت", null));
+        LicenceService.LicenceView after = asHera.call(() -> licences.view(officeId));
+        assertEquals(LicenceStatus.CONVERTED, after.licence().getStatus());
+        assertEquals(LicenceStatus.CONVERTED, after.office().getStatus());
+        assertEquals(List.of(LicenceAction.RECORD, LicenceAction.CONVERT),
+                after.timeline().stream().map(e -> e.getAction()).toList());
+        // a change that skips a state: converted cannot be ordered converted again
+        assertInstanceOf(ir.pishkhan.portal.domain.workflow.IllegalTransition.class, refusal(() -> asSecretariat.call(() ->
+                licences.change(officeId, after.licence().getVersion(), LicenceAction.ORDER_CONVERSION, day, 14, 17,
+                        null, null))));
+    }
+
+    @Test
+    void an_offices_first_licence_change_stores_its_licence_with_the_change_on_its_timeline() throws Exception {
+        long officeId = reference.offices(new OfficeFilter("آريا", null, null), PageRequest.first(1)).items()
+                .get(0).getId();
+        LicenceService.LicenceView before = asSecretariat.call(() -> licences.view(officeId));
+        assertEquals(LicenceStatus.ACTIVE, before.licence().getStatus());
+        assertTrue(before.timeline().isEmpty());
+        asSecretariat.call(() -> licences.change(officeId, before.licence().getVersion(), LicenceAction.SUSPEND,
+                JalaliDates.of(1405, 9, 2), null, null, "نامهٔ ۱۲/۳۴", "تا بررسی"));
+        LicenceService.LicenceView after = asHera.call(() -> licences.view(officeId));
+        assertEquals(LicenceStatus.SUSPENDED, after.licence().getStatus());
+        assertEquals(1, after.timeline().size());
+        assertEquals(LicenceStatus.ACTIVE, after.timeline().get(0).getFromStatus());
+        assertEquals(1, reference.offices(new OfficeFilter("آريا", null, LicenceStatus.SUSPENDED), PageRequest.first(1)).total());
+        asSecretariat.call(() -> licences.change(officeId, after.licence().getVersion(), LicenceAction.REINSTATE,
+                JalaliDates.of(1405, 9, 3), null, null, "نامهٔ ۱۲/۳۵", null));
+        assertEquals(LicenceStatus.ACTIVE, asHera.call(() -> licences.view(officeId)).licence().getStatus());
     }
 }

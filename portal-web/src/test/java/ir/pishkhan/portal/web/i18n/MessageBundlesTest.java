@@ -130,7 +130,8 @@ class MessageBundlesTest {
                     ir.pishkhan.portal.domain.linerequest.DisputeReason.class, ir.pishkhan.portal.domain.linerequest.LineStanding.class,
                     ir.pishkhan.portal.domain.escalation.Rung.class,
                     ir.pishkhan.portal.domain.obligation.ObligationStatus.class,
-                    ir.pishkhan.portal.domain.obligation.ObligationAction.class)) {
+                    ir.pishkhan.portal.domain.obligation.ObligationAction.class,
+                    ir.pishkhan.portal.domain.office.LicenceAction.class)) {
                 for (Enum<?> constant : type.getEnumConstants()) {
                     String key = "enum." + type.getSimpleName() + "." + constant.name();
                     assertTrue(p.containsKey(key), language + " lacks " + key);

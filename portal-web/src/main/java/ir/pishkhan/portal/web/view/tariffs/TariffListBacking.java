@@ -1,0 +1,43 @@
+package ir.pishkhan.portal.web.view.tariffs;
+
+import ir.pishkhan.portal.domain.tariff.Tariff;
+import ir.pishkhan.portal.web.application.TariffService;
+import ir.pishkhan.portal.web.faces.PagedModel;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/** tariffs/list.xhtml: the tariffs that apply today, one per service, searched and paged in the database. */
+@Named
+@ViewScoped
+public class TariffListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private TariffService service;
+
+    private String text;
+    private PagedModel<Tariff> model;
+
+    @PostConstruct
+    void init() {
+        TariffService tariffs = service;
+        model = new PagedModel<>(request -> tariffs.current(text, request), Tariff::getId, 20);
+    }
+
+    public PagedModel<Tariff> getModel() {
+        return model;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}
