@@ -32,7 +32,7 @@ public class Authorisation implements Serializable {
     @Id
     private Long id;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
     @JoinColumn(name = "service_id", nullable = false, insertable = false, updatable = false)
     private ServiceItem service;
 
