@@ -202,7 +202,7 @@ public final class LineReportBenchmark {
 
     // --- the figures ---
 
-    private static double pct(double[] sorted, int p) {
+    static double pct(double[] sorted, int p) {
         int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }

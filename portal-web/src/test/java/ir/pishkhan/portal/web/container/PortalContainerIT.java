@@ -432,8 +432,11 @@ class PortalContainerIT {
         assertEquals(List.of(RegisterChange.What.WITHDRAWN, RegisterChange.What.GRANTED, RegisterChange.What.CATALOGUED),
                 timeline.stream().map(RegisterChange::getWhat).toList());
         assertEquals("dabir", timeline.get(0).getActor());
-        assertEquals(2, asPostBank.call(() -> delegation.authorisations(s.getId(), null, false, PageRequest.first(10))).total(),
+        assertEquals(1, asPostBank.call(() -> delegation.authorisations(s.getId(), null, false, PageRequest.first(10))).total(),
                 "withdrawn, kept");
+        assertFalse(asPostBank.call(() -> delegation.authorisations(s.getId(), null, false, PageRequest.first(10))).items()
+                .get(0).isInForce());
+        assertEquals(0, asPostBank.call(() -> delegation.authorisations(s.getId(), null, true, PageRequest.first(10))).total());
 
         // resolution 5: its month is long past, and Post Bank has nothing delegated now
         AgencyStanding standing = asSecretariat.call(() -> delegation.agencies()).stream()
