@@ -12,6 +12,8 @@ import ir.pishkhan.portal.web.application.ReferenceService;
 import ir.pishkhan.portal.web.application.DelegationService;
 import ir.pishkhan.portal.domain.delegation.ServiceItem;
 import ir.pishkhan.portal.web.faces.Messages;
+import ir.pishkhan.portal.web.view.LocaleBean;
+import java.util.Locale;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -39,6 +41,9 @@ public class NewComplaintBacking extends FilingBacking<Complaint> {
 
     @Inject
     private DelegationService delegation;
+
+    @Inject
+    private LocaleBean localeBean;
 
     private Long agencyId;
     private ComplaintKind kind;
@@ -96,8 +101,10 @@ public class NewComplaintBacking extends FilingBacking<Complaint> {
         }
         int cited = resolution == null ? 19 : resolution;
         resolution = cited;
-        description = Messages.text("complaint.prefill.servicesRestricted", s.name(Messages.locale()), s.getCode(),
-                s.getAgency().name(Messages.locale()), cited);
+        // the user's language: the view root's locale is set only when the page is rendered, after this action
+        Locale locale = localeBean.getLocale();
+        description = Messages.text(locale, "complaint.prefill.servicesRestricted", s.name(locale), s.getCode(),
+                s.getAgency().name(locale), cited);
     }
 
     /** Whether the resolution is the one the page was opened for (?resolution=…), shown marked. */
