@@ -5,6 +5,7 @@
 #
 # Settings (environment): TEST_PG_HOST, TEST_PG_PORT, TEST_PG_USER, TEST_PG_PASSWORD as for the tests;
 #   BENCH_COVERAGE_DB (pishkhan_coveragebench, dropped and made anew), BENCH_OFFICES (5000),
+#   BENCH_REUSE=true (time the database an earlier run made, without making it anew),
 #   BENCH_WARMUP (3), BENCH_RUNS (20), BENCH_OUT (docs/benchmark-coverage.md)
 #   MVN ("mvn -B -o -q")        SKIP_BUILD=1 to use the classes already built
 set -euo pipefail
@@ -28,7 +29,7 @@ exec java -Xmx1g -javaagent:"$AGENT" \
   -Dtest.pg.host="${TEST_PG_HOST:-127.0.0.1}" -Dtest.pg.port="${TEST_PG_PORT:-5432}" \
   -Dtest.pg.user="${TEST_PG_USER:-postgres}" -Dtest.pg.password="${TEST_PG_PASSWORD:-postgres}" \
   -Dbench.db="${BENCH_COVERAGE_DB:-pishkhan_coveragebench}" -Dbench.offices="${BENCH_OFFICES:-5000}" \
-  -Dbench.warmup="${BENCH_WARMUP:-3}" -Dbench.runs="${BENCH_RUNS:-20}" \
+  -Dbench.reuse="${BENCH_REUSE:-false}" -Dbench.warmup="${BENCH_WARMUP:-3}" -Dbench.runs="${BENCH_RUNS:-20}" \
   -Dbench.out="${BENCH_OUT:-docs/benchmark-coverage.md}" \
   -cp "persistence/target/test-classes:persistence/target/classes:$CP" \
   ir.pishkhan.portal.persistence.CoverageBenchmark

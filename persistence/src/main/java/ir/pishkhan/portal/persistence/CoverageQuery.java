@@ -39,8 +39,11 @@ final class CoverageQuery {
                 + " SUM(CASE WHEN o.kind = " + urban + " AND c.id IS NOT NULL THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN o.kind = " + rural + " AND c.id IS NOT NULL THEN 1 ELSE 0 END)"
                 + " FROM " + subjects + " CROSS JOIN office o"
-                + " LEFT JOIN " + covering + " c ON c." + subjectColumn + " = " + alias + ".id AND c.office_id = o.id"
-                + " AND c.ended_key = 0"
+                // the covering rows of these subjects only, by the index that leads with the subject: joined to the
+                // whole table, PostgreSQL hashes every row of it (2.6 s on 2 million authorisations, 0.2 s so)
+                + " LEFT JOIN (SELECT x.id, x." + subjectColumn + " AS subject_id, x.office_id FROM " + covering + " x"
+                + " WHERE x.ended_key = 0 AND x." + subjectColumn + " IN (SELECT " + alias + ".id FROM " + subjects
+                + " WHERE " + where + ")) c ON c.subject_id = " + alias + ".id AND c.office_id = o.id"
                 + " WHERE " + where + " AND o.status = '" + LicenceStatus.ACTIVE.name() + "'"
                 + " GROUP BY " + alias + ".id, o.county_fa ORDER BY " + alias + ".id, o.county_fa";
         Query q = em.createNativeQuery(sql);

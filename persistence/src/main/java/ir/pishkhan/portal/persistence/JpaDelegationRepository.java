@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -187,15 +188,48 @@ public class JpaDelegationRepository implements DelegationRepository {
                 services.total());
     }
 
+    /**
+     * One window over the services' counties' active offices without an authorisation in force, numbered by name per
+     * service and county, then the offices of the first {@code max} of each. An office is meant to offer a service when
+     * its kind is the service's scope or the scope is both ({@link ServiceScope#covers}, written in SQL here).
+     */
     @Override
-    public List<Office> leftOut(ServiceItem service, String county, int max) {
-        List<OfficeKind> kinds = Arrays.stream(OfficeKind.values()).filter(service.getScope()::covers).toList();
-        return em.createQuery("SELECT o FROM Office o WHERE o.countyFa = :county AND o.status = :active"
-                        + " AND o.kind IN :kinds AND NOT EXISTS (SELECT a FROM Authorisation a WHERE a.service.id = :s"
-                        + " AND a.office = o AND a.endedKey = 0) ORDER BY o.nameFa, o.id", Office.class)
-                .setParameter("county", county).setParameter("active", LicenceStatus.ACTIVE)
-                .setParameter("kinds", kinds).setParameter("s", service.getId())
-                .setMaxResults(max).getResultList();
+    public Map<Long, Map<String, List<Office>>> leftOut(List<ServiceItem> services, int max) {
+        if (services.isEmpty()) {
+            return Map.of();
+        }
+        String ids = services.stream().map(s -> String.valueOf(s.getId())).collect(Collectors.joining(", "));
+        List<?> rows = em.createNativeQuery("SELECT service_id, office_id FROM (SELECT s.id AS service_id, o.id AS office_id,"
+                        + " ROW_NUMBER() OVER (PARTITION BY s.id, o.county_fa ORDER BY o.name_fa, o.id) AS n"
+                        + " FROM agency_service s CROSS JOIN office o"
+                        + " WHERE s.id IN (" + ids + ") AND o.status = '" + LicenceStatus.ACTIVE.name() + "'"
+                        + " AND (s.scope = '" + ServiceScope.BOTH.name() + "' OR o.kind = s.scope)"
+                        + " AND NOT EXISTS (SELECT 1 FROM authorisation a WHERE a.service_id = s.id AND a.office_id = o.id"
+                        + " AND a.ended_key = 0)) w WHERE n <= ?1 ORDER BY service_id, n")
+                .setParameter(1, max).getResultList();
+        Map<Long, List<Long>> officeIds = new LinkedHashMap<>();
+        java.util.Set<Long> all = new java.util.HashSet<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            long office = ((Number) r[1]).longValue();
+            officeIds.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(office);
+            all.add(office);
+        }
+        Map<Long, Office> offices = new HashMap<>();
+        if (!all.isEmpty()) {
+            em.createQuery("SELECT o FROM Office o WHERE o.id IN :ids", Office.class).setParameter("ids", all)
+                    .getResultList().forEach(o -> offices.put(o.getId(), o));
+        }
+        Map<Long, Map<String, List<Office>>> out = new HashMap<>();
+        officeIds.forEach((service, list) -> {
+            Map<String, List<Office>> byCounty = new LinkedHashMap<>();
+            for (Long id : list) {
+                Office o = offices.get(id);
+                byCounty.computeIfAbsent(o.getCountyFa(), k -> new ArrayList<>()).add(o);
+            }
+            out.put(service, byCounty);
+        });
+        return out;
     }
 
     @Override

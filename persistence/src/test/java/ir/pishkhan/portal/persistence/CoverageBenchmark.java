@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.persistence;
 
+import ir.pishkhan.portal.domain.delegation.ServiceCoverage;
 import ir.pishkhan.portal.domain.shared.Page;
 import ir.pishkhan.portal.domain.shared.PageRequest;
 import jakarta.persistence.EntityManager;
@@ -32,7 +33,8 @@ import java.util.logging.Logger;
  * of {@link JpaDelegationRepository#coverage} (5 services × 30 counties, the one GROUP BY) on EclipseLink over a
  * connection pool, beside the bare GROUP BY in SQL. Results go to {@code docs/benchmark-coverage.md}.
  * <p>
- * System properties: {@code bench.db} (pishkhan_coveragebench), {@code bench.offices} (5000), {@code bench.warmup}
+ * System properties: {@code bench.db} (pishkhan_coveragebench), {@code bench.reuse} (false: true times the database
+ * an earlier run made, without making it anew), {@code bench.offices} (5000), {@code bench.warmup}
  * (3), {@code bench.runs} (20), {@code bench.out} (docs/benchmark-coverage.md), {@code test.pg.*} as for the tests.
  */
 public final class CoverageBenchmark {
@@ -59,7 +61,7 @@ public final class CoverageBenchmark {
 
     private void run() throws Exception {
         long t0 = System.nanoTime();
-        long authorisations = generate();
+        long authorisations = Boolean.getBoolean("bench.reuse") ? existing() : generate();
         double generated = (System.nanoTime() - t0) / 1e9;
         System.out.printf(Locale.ROOT, "Generated %,d offices, %,d services, %,d authorisations in %.1f s%n", offices,
                 AGENCIES * SERVICES, authorisations, generated);
@@ -118,22 +120,21 @@ public final class CoverageBenchmark {
                 new Case("coverage: one page and its offices left out (10 per selective row)", em -> {
                     JpaDelegationRepository repo = new JpaDelegationRepository(em);
                     var page = repo.coverage(middle, new PageRequest(0, PAGE, null, true));
-                    int listed = 0;
-                    for (var sc : page.items()) {
-                        for (var c : sc.counties()) {
-                            if (c.isSelective()) {
-                                listed += repo.leftOut(sc.service(), c.countyFa(), 10).size();
-                            }
-                        }
-                    }
-                    return listed + " offices listed";
+                    var leftOut = repo.leftOut(page.items().stream().filter(ServiceCoverage::isSelective)
+                            .map(ServiceCoverage::service).toList(), 10);
+                    return leftOut.values().stream().flatMap(m -> m.values().stream()).mapToInt(List::size).sum()
+                            + " offices listed";
                 }),
-                new Case("bare SQL: the GROUP BY of one page", em -> em.createNativeQuery(
-                        "SELECT s.id, o.county_fa, COUNT(*), COUNT(c.id) FROM agency_service s CROSS JOIN office o"
-                                + " LEFT JOIN authorisation c ON c.service_id = s.id AND c.office_id = o.id AND c.ended_key = 0"
-                                + " WHERE s.id IN (SELECT id FROM agency_service WHERE agency_id = ?1 ORDER BY code, id LIMIT "
-                                + PAGE + ") AND o.status = 'ACTIVE' GROUP BY s.id, o.county_fa")
-                        .setParameter(1, middle).getResultList()),
+                new Case("bare SQL: the GROUP BY of one page (its 5 services' ids known)", em -> {
+                    List<?> ids = em.createNativeQuery("SELECT id FROM agency_service WHERE agency_id = ?1 ORDER BY code, id"
+                            + " LIMIT " + PAGE).setParameter(1, middle).getResultList();
+                    String in = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+                    return em.createNativeQuery("SELECT s.id, o.county_fa, COUNT(*), COUNT(c.id) FROM agency_service s"
+                            + " CROSS JOIN office o LEFT JOIN (SELECT x.id, x.service_id, x.office_id FROM authorisation x"
+                            + " WHERE x.ended_key = 0 AND x.service_id IN (" + in + ")) c ON c.service_id = s.id"
+                            + " AND c.office_id = o.id WHERE s.id IN (" + in + ") AND o.status = 'ACTIVE'"
+                            + " GROUP BY s.id, o.county_fa").getResultList();
+                }),
                 new Case("every agency with its services and delegations (res. 5)", em -> new JpaDelegationRepository(em)
                         .agencies()));
     }
@@ -149,7 +150,7 @@ public final class CoverageBenchmark {
 
     private static String size(Object result) {
         if (result instanceof Page<?> p) {
-            long rows = p.items().stream().mapToLong(x -> x instanceof ir.pishkhan.portal.domain.delegation.ServiceCoverage sc
+            long rows = p.items().stream().mapToLong(x -> x instanceof ServiceCoverage sc
                     ? sc.counties().size() : 1).sum();
             return p.items().size() + " services of " + p.total() + ", " + rows + " rows";
         }
@@ -157,6 +158,15 @@ public final class CoverageBenchmark {
             return l.size() + " rows";
         }
         return String.valueOf(result);
+    }
+
+    /** The database of an earlier run, as it is ({@code bench.reuse}): its authorisations counted. */
+    private long existing() throws SQLException {
+        try (Connection c = GenerateData.pg(database).getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM authorisation")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /** A fresh database: the schema, the reference data, then agencies, offices, services and authorisations in SQL. */
@@ -217,7 +227,8 @@ public final class CoverageBenchmark {
                 .append(". PostgreSQL database `").append(database).append("`: ")
                 .append(String.format(Locale.ROOT, "%d agencies × %d services, %,d offices in %d counties, %,d authorisations",
                         AGENCIES, SERVICES, offices, COUNTIES, authorisations))
-                .append(" (generated with SQL in ").append(String.format(Locale.ROOT, "%.1f s", generated))
+                .append(Boolean.getBoolean("bench.reuse") ? " (made by an earlier run of this benchmark, with SQL)"
+                        : String.format(Locale.ROOT, " (generated with SQL in %.1f s)", generated))
                 .append("). A page of the report is ").append(PAGE).append(" services with their counties' rows, counted by")
                 .append(" one GROUP BY (`CoverageQuery`); each figure is one call on EclipseLink over a connection pool, ")
                 .append(warmup).append(" warm-up rounds, then ").append(runs).append(" runs. 2 cores, shared.\n\n");

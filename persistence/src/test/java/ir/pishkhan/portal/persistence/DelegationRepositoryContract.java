@@ -149,8 +149,12 @@ abstract class DelegationRepositoryContract {
         assertEquals(3, c.get(A).covered());
         assertEquals(Selectivity.URBAN_ONLY, c.get(A).selectivity());
         assertEquals(Selectivity.NONE, c.get(B).selectivity());
-        assertEquals(List.of("دفتر r1", "دفتر r2"), db.read(em -> new JpaDelegationRepository(em).leftOut(s, A, 10))
-                .stream().map(Office::getNameFa).toList());
+        Map<String, List<Office>> leftOut = db.read(em -> new JpaDelegationRepository(em).leftOut(List.of(s), 10)).get(s.getId());
+        assertEquals(List.of("دفتر r1", "دفتر r2"), leftOut.get(A).stream().map(Office::getNameFa).toList());
+        assertEquals(List.of("دفتر br", "دفتر bu"), leftOut.get(B).stream().map(Office::getNameFa).toList(),
+                "every active office of a county with none");
+        assertEquals(List.of("دفتر r1"), db.read(em -> new JpaDelegationRepository(em).leftOut(List.of(s), 1)).get(s.getId())
+                .get(A).stream().map(Office::getNameFa).toList(), "the first by name only");
 
         assertEquals(1, grant(s, OfficeSelection.office(offices.get("r1"))));
         assertEquals(Selectivity.PARTIAL, coverageOf(s).get(A).selectivity());

@@ -6,6 +6,7 @@ import ir.pishkhan.portal.domain.shared.PageRequest;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The services' catalogue, their authorisations and the registers' timeline. */
@@ -50,8 +51,11 @@ public interface DelegationRepository {
     /** A page of an agency's services with their coverage per county: one GROUP BY for the page's services. */
     Page<ServiceCoverage> coverage(long agencyId, PageRequest page);
 
-    /** The active offices of a county meant to offer the service and not authorised: at most {@code max}. */
-    List<Office> leftOut(ServiceItem service, String county, int max);
+    /**
+     * For each of these services and each county, the first {@code max} active offices meant to offer it and not
+     * authorised (by name): service id → county → offices. Two queries, whatever the number of services and counties.
+     */
+    Map<Long, Map<String, List<Office>>> leftOut(List<ServiceItem> services, int max);
 
     /** Every agency with its services and authorisations in force, by name. */
     List<AgencyDelegation> agencies();

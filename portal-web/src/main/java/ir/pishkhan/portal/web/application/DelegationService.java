@@ -40,6 +40,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -225,9 +226,12 @@ public class DelegationService {
     public Page<CoverageRow> coverage(long agencyId, PageRequest page) {
         Agency agency = agencyFor(agencyId, user());
         Page<ServiceCoverage> services = delegations.coverage(agency.getId(), page);
+        Map<Long, Map<String, List<Office>>> leftOut = delegations.leftOut(services.items().stream()
+                .filter(ServiceCoverage::isSelective).map(ServiceCoverage::service).toList(), LEFT_OUT_LISTED);
         List<CoverageRow> rows = services.items().stream().flatMap(sc -> sc.counties().stream()
                 .map(c -> new CoverageRow(sc.service(), c, c.isSelective()
-                        ? delegations.leftOut(sc.service(), c.countyFa(), LEFT_OUT_LISTED) : List.of()))).toList();
+                        ? leftOut.getOrDefault(sc.service().getId(), Map.of()).getOrDefault(c.countyFa(), List.of())
+                        : List.of()))).toList();
         return new Page<>(rows, services.total());
     }
 
