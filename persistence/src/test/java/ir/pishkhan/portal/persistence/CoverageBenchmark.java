@@ -227,8 +227,8 @@ public final class CoverageBenchmark {
                 .append(". PostgreSQL database `").append(database).append("`: ")
                 .append(String.format(Locale.ROOT, "%d agencies × %d services, %,d offices in %d counties, %,d authorisations",
                         AGENCIES, SERVICES, offices, COUNTIES, authorisations))
-                .append(Boolean.getBoolean("bench.reuse") ? " (made by an earlier run of this benchmark, with SQL)"
-                        : String.format(Locale.ROOT, " (generated with SQL in %.1f s)", generated))
+                .append(Boolean.getBoolean("bench.reuse") ? " (made by an earlier run of this benchmark, with SQL"
+                        : String.format(Locale.ROOT, " (generated with SQL in %.1f s", generated))
                 .append("). A page of the report is ").append(PAGE).append(" services with their counties' rows, counted by")
                 .append(" one GROUP BY (`CoverageQuery`); each figure is one call on EclipseLink over a connection pool, ")
                 .append(warmup).append(" warm-up rounds, then ").append(runs).append(" runs. 2 cores, shared.\n\n");
