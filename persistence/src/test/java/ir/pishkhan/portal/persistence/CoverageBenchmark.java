@@ -171,22 +171,7 @@ public final class CoverageBenchmark {
 
     /** A fresh database: the schema, the reference data, then agencies, offices, services and authorisations in SQL. */
     private long generate() throws SQLException {
-        GenerateData.createAnew(database);
-        var ds = GenerateData.pg(database);
-        Migrations.migrate(ds);
-        EntityManagerFactory emf = TestDatabase.entityManagerFactory(ds);
-        try {
-            EntityManager em = emf.createEntityManager();
-            try {
-                em.getTransaction().begin();
-                new ReferenceData(new JpaMeetingRepository(em), new JpaAgencyRepository(em)).load();
-                em.getTransaction().commit();
-            } finally {
-                em.close();
-            }
-        } finally {
-            emf.close();
-        }
+        var ds = LineReportBenchmark.withReferenceData(database);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO agency (id, code, name_fa, name_en, kind, party_code, search_key, version)"
                     + " SELECT 900000 + g, 'bench-' || g, 'دستگاه محک ' || g, 'Benchmark agency ' || g, 'GOVERNMENT', NULL,"
