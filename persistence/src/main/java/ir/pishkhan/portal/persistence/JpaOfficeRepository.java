@@ -63,6 +63,11 @@ public class JpaOfficeRepository implements OfficeRepository {
     }
 
     @Override
+    public List<String> counties() {
+        return em.createQuery("SELECT DISTINCT o.countyFa FROM Office o ORDER BY o.countyFa", String.class).getResultList();
+    }
+
+    @Override
     public void store(Office office) {
         if (office.getId() == null) {
             em.persist(office);

@@ -3,6 +3,7 @@ package ir.pishkhan.portal.persistence;
 import ir.pishkhan.portal.domain.linerequest.LineStanding;
 import ir.pishkhan.portal.domain.shared.PageRequest;
 import jakarta.persistence.EntityManager;
+import org.postgresql.ds.PGSimpleDataSource;
 import jakarta.persistence.EntityManagerFactory;
 
 import java.io.IOException;
@@ -147,22 +148,7 @@ public final class LineReportBenchmark {
      * disputed, refused, escalated, cancelled, not yet sent).
      */
     private void generate() throws SQLException {
-        GenerateData.createAnew(database);
-        var ds = GenerateData.pg(database);
-        Migrations.migrate(ds);
-        EntityManagerFactory emf = TestDatabase.entityManagerFactory(ds);
-        try {
-            EntityManager em = emf.createEntityManager();
-            try {
-                em.getTransaction().begin();
-                new ReferenceData(new JpaMeetingRepository(em), new JpaAgencyRepository(em)).load();
-                em.getTransaction().commit();
-            } finally {
-                em.close();
-            }
-        } finally {
-            emf.close();
-        }
+        var ds = withReferenceData(database);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO office (id, licence_number, name_fa, name_en, kind, county_fa, county_en, address, status,"
                     + " search_key, version) SELECT 1000 + g, '14-' || lpad(g::text, 6, '0'), 'دفتر پیشخوان ' || g,"
@@ -200,9 +186,30 @@ public final class LineReportBenchmark {
         }
     }
 
+    /** The database made anew: dropped, created, migrated, the reference data loaded (the benchmarks' start). */
+    static PGSimpleDataSource withReferenceData(String database) throws SQLException {
+        GenerateData.createAnew(database);
+        PGSimpleDataSource ds = GenerateData.pg(database);
+        Migrations.migrate(ds);
+        EntityManagerFactory emf = TestDatabase.entityManagerFactory(ds);
+        try {
+            EntityManager em = emf.createEntityManager();
+            try {
+                em.getTransaction().begin();
+                new ReferenceData(new JpaMeetingRepository(em), new JpaAgencyRepository(em)).load();
+                em.getTransaction().commit();
+            } finally {
+                em.close();
+            }
+        } finally {
+            emf.close();
+        }
+        return ds;
+    }
+
     // --- the figures ---
 
-    private static double pct(double[] sorted, int p) {
+    static double pct(double[] sorted, int p) {
         int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }

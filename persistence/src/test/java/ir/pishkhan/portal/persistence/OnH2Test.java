@@ -36,6 +36,13 @@ class OnH2Test {
     }
 
     @Nested
+    class Delegations extends DelegationRepositoryContract {
+        Delegations() {
+            super(DB);
+        }
+    }
+
+    @Nested
     class Offices extends OfficeRepositoryContract {
         Offices() {
             super(DB);

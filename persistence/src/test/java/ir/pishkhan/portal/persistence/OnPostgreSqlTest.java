@@ -36,6 +36,13 @@ class OnPostgreSqlTest {
     }
 
     @Nested
+    class Delegations extends DelegationRepositoryContract {
+        Delegations() {
+            super(DB);
+        }
+    }
+
+    @Nested
     class Offices extends OfficeRepositoryContract {
         Offices() {
             super(DB);

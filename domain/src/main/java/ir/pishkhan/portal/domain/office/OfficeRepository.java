@@ -19,5 +19,8 @@ public interface OfficeRepository {
 
     long count();
 
+    /** The counties that have offices, by their Persian names (for choosing a county's offices at once). */
+    List<String> counties();
+
     void store(Office office);
 }

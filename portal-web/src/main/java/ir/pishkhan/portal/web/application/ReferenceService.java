@@ -86,6 +86,10 @@ public class ReferenceService {
         return offices.suggest(text, 20);
     }
 
+    public List<String> counties() {
+        return offices.counties();
+    }
+
     public Office office(long id) {
         return offices.byId(id).orElseThrow(BusinessException.NotFound::new);
     }

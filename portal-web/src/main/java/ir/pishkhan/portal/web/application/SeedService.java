@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 import ir.pishkhan.portal.domain.agency.AgencyRepository;
+import ir.pishkhan.portal.domain.delegation.DelegationRepository;
 import ir.pishkhan.portal.domain.meeting.MeetingRepository;
 import ir.pishkhan.portal.domain.office.OfficeRepository;
 import ir.pishkhan.portal.domain.user.UserAccountRepository;
@@ -57,6 +58,9 @@ public class SeedService {
     @Inject
     private ObligationOpening obligations;
 
+    @Inject
+    private DelegationRepository delegations;
+
     /**
      * The reference data, then the 14th meeting's obligations as they stand today: opened on the meeting's day by the
      * portal in the secretariat's name (an obligation per resolution of kind obligation or report and agency it binds),
@@ -91,6 +95,7 @@ public class SeedService {
             return false;
         }
         boolean loaded = new DemoData(offices, agencies, accounts, hasher).load(demoPassword);
+        loaded |= new DemoServices(delegations, agencies).load(SEED, clock.instant());
         if (demoMeeting) {
             loaded |= new DemoMeeting(meetings, obligations).load(LocalDate.ofInstant(clock.instant(), JalaliDates.ZONE));
         }

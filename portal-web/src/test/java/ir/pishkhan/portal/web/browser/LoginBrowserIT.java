@@ -48,6 +48,12 @@ class LoginBrowserIT {
         if (List.of("SECRETARIAT", "GUILD", "AGENCY_LIAISON").contains(account.role())) {
             menu.add("obligations");
         }
+        if ("OFFICE_OPERATOR".equals(account.role())) {
+            menu.add("office-services");
+        }
+        if (List.of("SECRETARIAT", "GUILD", "AGENCY_LIAISON").contains(account.role())) {
+            menu.addAll(List.of("services", "services-coverage", "contracts"));
+        }
         if ("SECRETARIAT".equals(account.role()) || "GUILD".equals(account.role())) {
             menu.add("reports-compliance");
             menu.add("reports-lines");

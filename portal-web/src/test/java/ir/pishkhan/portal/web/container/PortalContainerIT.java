@@ -23,6 +23,18 @@ import ir.pishkhan.portal.web.application.TariffService;
 import ir.pishkhan.portal.domain.office.LicenceAction;
 import ir.pishkhan.portal.domain.office.LicenceStatus;
 import ir.pishkhan.portal.domain.tariff.Tariff;
+import ir.pishkhan.portal.domain.contract.BankContract;
+import ir.pishkhan.portal.domain.delegation.OfficeSelection;
+import ir.pishkhan.portal.domain.delegation.RegisterChange;
+import ir.pishkhan.portal.domain.delegation.Selectivity;
+import ir.pishkhan.portal.domain.delegation.ServiceItem;
+import ir.pishkhan.portal.domain.delegation.ServiceScope;
+import ir.pishkhan.portal.domain.office.LicenceStatus;
+import ir.pishkhan.portal.domain.office.Office;
+import ir.pishkhan.portal.web.application.ComplaintService.Upload;
+import ir.pishkhan.portal.web.application.DelegationService;
+import ir.pishkhan.portal.web.application.DelegationService.AgencyStanding;
+import ir.pishkhan.portal.web.application.DelegationService.CoverageRow;
 import ir.pishkhan.portal.web.application.UserAdminService;
 import ir.pishkhan.portal.web.application.UserAdminService.AccountForm;
 import jakarta.ejb.EJBAccessException;
@@ -42,6 +54,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -87,6 +101,27 @@ class PortalContainerIT {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @Inject
+    private DelegationService delegation;
+
+    @Inject
+    private AsUser.AsSecretariat asSecretariat;
+
+    @Inject
+    private AsUser.AsGuild asGuild;
+
+    @Inject
+    private AsUser.AsHera asHera;
+
+    @Inject
+    private AsUser.AsAria asAria;
+
+    @Inject
+    private AsUser.AsPostBank asPostBank;
+
+    @Inject
+    private AsUser.AsTelecom asTelecom;
 
     // --- migrations and the seed ---
 
@@ -330,15 +365,6 @@ class PortalContainerIT {
     private LicenceService licences;
 
     @Inject
-    private AsUser.AsSecretariat asSecretariat;
-
-    @Inject
-    private AsUser.AsHera asHera;
-
-    @Inject
-    private AsUser.AsTelecom asTelecom;
-
-    @Inject
     private AsUser.AsRegulator asRegulator;
 
     private static Throwable refusal(java.util.concurrent.Callable<?> call) {
@@ -446,5 +472,140 @@ class PortalContainerIT {
         asSecretariat.call(() -> licences.change(officeId, after.licence().getVersion(), LicenceAction.REINSTATE,
                 JalaliDates.of(1405, 9, 3), null, null, "نامهٔ ۱۲/۳۵", null));
         assertEquals(LicenceStatus.ACTIVE, asHera.call(() -> licences.view(officeId)).licence().getStatus());
+    }
+
+    // --- services, their delegation and the banks' contracts (issue 11) ---
+
+    private static Throwable thrown(Callable<?> call) {
+        try {
+            call.call();
+        } catch (Throwable t) {
+            return t;
+        }
+        throw new AssertionError("nothing was thrown");
+    }
+
+    private Office office(String licence) {
+        return reference.offices(new OfficeFilter(licence, null, null), PageRequest.first(5)).items().stream()
+                .filter(o -> o.getLicenceNumber().equals(licence)).findFirst().orElseThrow();
+    }
+
+    private long agencyId(String code) {
+        return reference.agencyChoices().stream().filter(a -> a.getCode().equals(code)).findFirst().orElseThrow().getId();
+    }
+
+    /**
+     * A liaison catalogues a service and delegates it to one office of Hera's county: the coverage flags the county
+     * selective with Hera left out, Hera sees it among the services it is left out of (Aria, of another county, does
+     * not); bad input and a grant reaching no office save nothing; another agency's liaison finds no such service,
+     * by id or crafted call, an office and the guild may not change it; a withdrawal ends it and the timeline keeps both.
+     */
+    @Test
+    void a_liaison_delegates_its_own_service_and_the_coverage_flags_a_selective_county() throws Exception {
+        long postBank = agencyId("post-bank");
+        Office hera = office("14-71-1101");
+        Office neighbour = office("14-71-2002"); // «امید مرکزی»: urban, active, Hera's county
+        assertEquals(hera.getCountyFa(), neighbour.getCountyFa());
+        assertEquals(LicenceStatus.ACTIVE, neighbour.getStatus());
+        LocalDate today = LocalDate.now(JalaliDates.ZONE);
+
+        ServiceItem s = asPostBank.call(() -> delegation.catalogue(null, "PB-IT-1", "حواله الکترونیکی", "E-transfer", ServiceScope.BOTH));
+        assertFalse(s.isDemo());
+        assertInstanceOf(BusinessException.InvalidInput.class, thrown(() -> asPostBank.call(() ->
+                delegation.catalogue(null, "PB-IT-1", "دوباره", "Again", ServiceScope.BOTH))));
+        // another agency's liaison: no such service, by id or by a crafted call naming Post Bank
+        assertInstanceOf(BusinessException.NotFound.class, thrown(() -> asTelecom.call(() -> delegation.service(s.getId()))));
+        assertInstanceOf(BusinessException.NotFound.class, thrown(() -> asTelecom.call(() ->
+                delegation.grant(s.getId(), OfficeSelection.office(hera.getId()), today, "مصوبه ۱۹"))));
+        assertInstanceOf(BusinessException.NotFound.class, thrown(() -> asTelecom.call(() ->
+                delegation.catalogue(postBank, "TC-X", "x", "x", ServiceScope.BOTH))));
+        assertInstanceOf(BusinessException.NotFound.class, thrown(() -> asTelecom.call(() -> delegation.coverage(postBank, PageRequest.first(5)))));
+        // other roles: 403
+        assertInstanceOf(EJBAccessException.class, thrown(() -> asHera.call(() -> delegation.service(s.getId()))));
+        assertInstanceOf(EJBAccessException.class, thrown(() -> asGuild.call(() ->
+                delegation.grant(s.getId(), OfficeSelection.office(hera.getId()), today, "مصوبه ۱۹"))));
+        assertEquals(s.getId(), asGuild.call(() -> delegation.service(s.getId())).getId(), "the guild reads");
+
+        // bad input: nothing saved
+        assertInstanceOf(BusinessException.InvalidInput.class, thrown(() -> asPostBank.call(() ->
+                delegation.grant(s.getId(), OfficeSelection.office(neighbour.getId()), today, "  "))));
+        assertInstanceOf(BusinessException.InvalidInput.class, thrown(() -> asPostBank.call(() ->
+                delegation.grant(s.getId(), OfficeSelection.of(null, null), today, "مصوبه ۱۹"))));
+        assertInstanceOf(BusinessException.InvalidInput.class, thrown(() -> asPostBank.call(() ->
+                delegation.grant(s.getId(), OfficeSelection.office(neighbour.getId()), today.plusDays(1), "مصوبه ۱۹"))));
+        assertEquals(1, asPostBank.call(() -> delegation.timeline(s.getId())).size(), "only the service's cataloguing");
+
+        assertEquals(1, (int) asPostBank.call(() -> delegation.grant(s.getId(), OfficeSelection.office(neighbour.getId()), today, "مصوبه ۱۹ جلسه ۱۴")));
+        assertInstanceOf(BusinessException.InvalidInput.class, thrown(() -> asPostBank.call(() ->
+                delegation.grant(s.getId(), OfficeSelection.office(neighbour.getId()), today, "مصوبه ۱۹"))), "no office reached");
+        CoverageRow row = asPostBank.call(() -> delegation.coverage(postBank, PageRequest.first(200))).items().stream()
+                .filter(r -> r.service().getId().equals(s.getId()) && r.coverage().countyFa().equals(hera.getCountyFa()))
+                .findFirst().orElseThrow();
+        assertEquals(Selectivity.PARTIAL, row.coverage().selectivity());
+        assertEquals(1, row.coverage().covered());
+        assertTrue(row.leftOut().contains(hera), row.leftOut().toString());
+        assertTrue(asHera.call(() -> delegation.leftOutServices()).contains(s));
+        assertEquals(s.getId(), asHera.call(() -> delegation.leftOutService(s.getId())).getId());
+        assertFalse(asAria.call(() -> delegation.leftOutServices()).contains(s));
+        assertInstanceOf(BusinessException.NotFound.class, thrown(() -> asAria.call(() -> delegation.leftOutService(s.getId()))));
+
+        assertEquals(1, (int) asSecretariat.call(() -> delegation.withdraw(s.getId(), OfficeSelection.office(neighbour.getId()), today, "اصلاح")));
+        assertFalse(asHera.call(() -> delegation.leftOutServices()).contains(s));
+        List<RegisterChange> timeline = asPostBank.call(() -> delegation.timeline(s.getId()));
+        assertEquals(List.of(RegisterChange.What.WITHDRAWN, RegisterChange.What.GRANTED, RegisterChange.What.CATALOGUED),
+                timeline.stream().map(RegisterChange::getWhat).toList());
+        assertEquals("dabir", timeline.get(0).getActor());
+        assertEquals(1, asPostBank.call(() -> delegation.authorisations(s.getId(), null, false, PageRequest.first(10))).total(),
+                "withdrawn, kept");
+        assertFalse(asPostBank.call(() -> delegation.authorisations(s.getId(), null, false, PageRequest.first(10))).items()
+                .get(0).isInForce());
+        assertEquals(0, asPostBank.call(() -> delegation.authorisations(s.getId(), null, true, PageRequest.first(10))).total());
+
+        // resolution 5: its month is long past, and Post Bank has nothing delegated now
+        AgencyStanding standing = asSecretariat.call(() -> delegation.agencies()).stream()
+                .filter(a -> a.delegation().agencyId() == postBank).findFirst().orElseThrow();
+        assertTrue(standing.againstResolution5());
+        assertInstanceOf(EJBAccessException.class, thrown(() -> asPostBank.call(() -> delegation.agencies())));
+    }
+
+    /** A bank records a signed contract with its checked file; a forged file saves nothing; others see 404 or 403. */
+    @Test
+    void a_bank_records_its_contracts_with_the_checked_file_and_their_coverage() throws Exception {
+        long postBank = agencyId("post-bank");
+        long telecom = agencyId("telecom");
+        Office aria = office("14-71-1102");
+        LocalDate today = LocalDate.now(JalaliDates.ZONE);
+        byte[] pdf = "%PDF-1.4 signed".getBytes(StandardCharsets.US_ASCII);
+
+        assertInstanceOf(BusinessException.InvalidInput.class, thrown(() -> asPostBank.call(() -> delegation.recordContract(
+                null, aria.getId(), today, "ق-۱", new Upload("contract.pdf", "not a pdf".getBytes(StandardCharsets.US_ASCII))))));
+        assertInstanceOf(BusinessException.InvalidInput.class, thrown(() -> asPostBank.call(() -> delegation.recordContract(
+                null, aria.getId(), today, "ق-۱", null))));
+        assertEquals(0, asPostBank.call(() -> delegation.contracts(null, null, PageRequest.first(5))).total());
+
+        BankContract c = asPostBank.call(() -> delegation.recordContract(null, aria.getId(), today, "ق-۱", new Upload("contract.pdf", pdf)));
+        assertInstanceOf(BusinessException.InvalidInput.class, thrown(() -> asPostBank.call(() -> delegation.recordContract(
+                null, aria.getId(), today, "ق-۲", new Upload("contract.pdf", pdf)))), "one in force");
+        assertEquals(1, asSecretariat.call(() -> delegation.contractCoverage(postBank)).stream()
+                .filter(x -> x.countyFa().equals(aria.getCountyFa())).findFirst().orElseThrow().covered());
+        assertEquals("contract.pdf", asGuild.call(() -> delegation.contractFile(c.getId())).name());
+
+        assertInstanceOf(BusinessException.NotFound.class, thrown(() -> asTelecom.call(() -> delegation.contractFile(c.getId()))));
+        assertInstanceOf(BusinessException.NotFound.class, thrown(() -> asTelecom.call(() -> delegation.contracts(postBank, null, PageRequest.first(5)))));
+        assertInstanceOf(BusinessException.NotFound.class, thrown(() -> asTelecom.call(() -> {
+            delegation.endContract(c.getId());
+            return null;
+        })));
+        assertInstanceOf(BusinessException.NotFound.class, thrown(() -> asSecretariat.call(() -> delegation.contracts(telecom, null, PageRequest.first(5)))),
+                "the telecom company signs no such contract");
+        assertInstanceOf(EJBAccessException.class, thrown(() -> asAria.call(() -> delegation.contractFile(c.getId()))));
+
+        asPostBank.call(() -> {
+            delegation.endContract(c.getId());
+            return null;
+        });
+        assertEquals(List.of(RegisterChange.What.CONTRACT_ENDED, RegisterChange.What.CONTRACT_SIGNED),
+                asSecretariat.call(() -> delegation.contractTimeline(postBank)).stream().map(RegisterChange::getWhat).toList());
+        assertEquals(1, asPostBank.call(() -> delegation.contracts(null, null, PageRequest.first(5))).total(), "ended, kept");
     }
 }

@@ -9,6 +9,11 @@ import ir.pishkhan.portal.web.faces.Uploads;
 import ir.pishkhan.portal.web.application.ComplaintService;
 import ir.pishkhan.portal.web.application.ComplaintService.FilingForm;
 import ir.pishkhan.portal.web.application.ReferenceService;
+import ir.pishkhan.portal.web.application.DelegationService;
+import ir.pishkhan.portal.domain.delegation.ServiceItem;
+import ir.pishkhan.portal.web.faces.Messages;
+import ir.pishkhan.portal.web.view.LocaleBean;
+import java.util.Locale;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -34,12 +39,22 @@ public class NewComplaintBacking extends FilingBacking<Complaint> {
     @Inject
     private ReferenceService reference;
 
+    @Inject
+    private DelegationService delegation;
+
+    @Inject
+    private LocaleBean localeBean;
+
     private Long agencyId;
     private ComplaintKind kind;
     private LocalDate occurredOn;
     private String officialName;
     private String description;
     private transient UploadedFiles files;
+    /** ?service=…: the service the office is left out of (a selective delegation), named in the description. */
+    private Long serviceId;
+    /** ?resolution=19: the resolution the complaint cites, marked among those proposed. */
+    private Integer resolution;
 
     @PostConstruct
     void init() {
@@ -68,6 +83,49 @@ public class NewComplaintBacking extends FilingBacking<Complaint> {
     @Override
     protected String trackingNumberOf(Complaint filed) {
         return filed.getTrackingNumber();
+    }
+
+    /**
+     * The view action: from a service the office is left out of (office/services.xhtml), the agency, the kind "services
+     * restricted" and a description naming the service and the resolution (19) filled in; a service the office is
+     * not left out of answers 404.
+     */
+    public void prefill() {
+        if (serviceId == null || description != null) {
+            return;
+        }
+        ServiceItem s = delegation.leftOutService(serviceId);
+        agencyId = s.getAgency().getId();
+        if (kind == null) {
+            kind = ComplaintKind.SERVICES_RESTRICTED;
+        }
+        int cited = resolution == null ? 19 : resolution;
+        resolution = cited;
+        // the user's language: the view root's locale is set only when the page is rendered, after this action
+        Locale locale = localeBean.getLocale();
+        description = Messages.text(locale, "complaint.prefill.servicesRestricted", s.name(locale), s.getCode(),
+                s.getAgency().name(locale), cited);
+    }
+
+    /** Whether the resolution is the one the page was opened for (?resolution=…), shown marked. */
+    public boolean isCited(Resolution r) {
+        return resolution != null && r.getNumber() == resolution;
+    }
+
+    public Long getServiceId() {
+        return serviceId;
+    }
+
+    public void setServiceId(Long serviceId) {
+        this.serviceId = serviceId;
+    }
+
+    public Integer getResolution() {
+        return resolution;
+    }
+
+    public void setResolution(Integer resolution) {
+        this.resolution = resolution;
     }
 
     public List<Resolution> getSuggested() {

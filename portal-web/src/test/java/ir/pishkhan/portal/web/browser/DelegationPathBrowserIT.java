@@ -1,0 +1,135 @@
+package ir.pishkhan.portal.web.browser;
+
+import ir.pishkhan.portal.domain.shared.JalaliDates;
+import ir.pishkhan.portal.domain.shared.PersianText;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static ir.pishkhan.portal.web.browser.ComplaintAccessBrowserIT.assertRefused;
+import static ir.pishkhan.portal.web.browser.ComplaintPathBrowserIT.signIn;
+import static ir.pishkhan.portal.web.browser.Texts.fa;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A service's delegation, in Persian, the whole path of resolution 19: Post Bank's liaison adds a service to the
+ * agency's catalogue and grants it to the rural offices of «مرکزی» only; the coverage report flags the county
+ * selective, with the offices left out; «حرا», an urban office of that county left out, sees the service among those
+ * it was left out of and files a complaint from it, the form filled in (Post Bank, "services restricted", the service
+ * and resolution 19 named). The telecom company's liaison gets 404 on the service's address.
+ */
+@BrowserTest
+class DelegationPathBrowserIT {
+
+    static final String COUNTY = "مرکزی";
+    static final String NAME = "پرداخت اقساط تسهیلات قرض‌الحسنه";
+    static final String BASIS = "مصوبه ۱۹ جلسه ۱۴";
+
+    @Test
+    void aServiceGivenToSomeOfficesOfACountyIsFlaggedAndAnOfficeLeftOutComplains(Browser browser) {
+        String code = "PB-SEL-" + (System.currentTimeMillis() % 100000);
+        LocalDate today = LocalDate.now(JalaliDates.ZONE);
+
+        // --- Post Bank's liaison: a new service in the agency's catalogue ---
+        signIn(browser, Accounts.POSTBANK).go("services");
+        assertEquals("/services/list.xhtml", browser.pathOnly());
+        assertTrue(browser.text(By.id("agency-name")).contains("پست بانک"));
+        browser.find(By.id("add:code")).sendKeys(code);
+        browser.find(By.id("add:nameFa")).sendKeys(NAME);
+        browser.find(By.id("add:nameEn")).sendKeys("Interest-free loan instalments");
+        browser.clickAndWaitForPage(browser.find(By.id("add:submit")));
+        assertEquals("/services/view.xhtml", browser.pathOnly());
+        String path = browser.path().substring(browser.path().indexOf("/services/"));
+        assertTrue(browser.text(By.id("service-title")).contains(NAME));
+        assertEquals(fa("enum.ServiceScope.BOTH"), browser.text(By.id("service-scope")).trim());
+
+        // --- bad input first: no basis, nothing granted ---
+        new Select(browser.find(By.id("delegate:county"))).selectByVisibleText(COUNTY);
+        new Select(browser.find(By.id("delegate:kind"))).selectByVisibleText(fa("enum.OfficeKind.RURAL"));
+        browser.find(By.id("delegate:since")).sendKeys(PersianText.toPersianDigits(JalaliDates.toJalali(today)), Keys.ESCAPE);
+        browser.clickAndWaitForPage(browser.find(By.id("delegate:grant")));
+        assertTrue(new Layout(browser).messages().contains(fa("delegation.basis.invalid", 1, 200)),
+                new Layout(browser).messages().toString());
+        assertTrue(browser.findAll(By.cssSelector(".authorised-office")).isEmpty(), "nothing granted");
+
+        // --- granted to the county's rural offices only ---
+        new Select(browser.find(By.id("delegate:county"))).selectByVisibleText(COUNTY);
+        new Select(browser.find(By.id("delegate:kind"))).selectByVisibleText(fa("enum.OfficeKind.RURAL"));
+        WebElement since = browser.find(By.id("delegate:since"));
+        since.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        since.sendKeys(PersianText.toPersianDigits(JalaliDates.toJalali(today)), Keys.ESCAPE);
+        browser.find(By.id("delegate:basis")).sendKeys(BASIS);
+        browser.clickAndWaitForPage(browser.find(By.id("delegate:grant")));
+        List<String> messages = new Layout(browser).messages();
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith(fa("delegation.granted", 0).substring(0, 8))), messages.toString());
+        List<WebElement> authorised = browser.findAll(By.cssSelector(".authorised-office"));
+        assertFalse(authorised.isEmpty());
+        assertTrue(authorised.stream().noneMatch(e -> e.getText().contains("حرا")));
+        String timeline = browser.text(By.id("timeline"));
+        assertAll("the timeline",
+                () -> assertTrue(timeline.contains(fa("enum.What.GRANTED")), timeline),
+                () -> assertTrue(timeline.contains(BASIS), timeline),
+                () -> assertTrue(timeline.contains(COUNTY), timeline),
+                () -> assertTrue(timeline.contains("liaison.postbank"), timeline),
+                () -> assertTrue(timeline.contains(fa("enum.What.CATALOGUED")), timeline));
+        browser.screenshot("DelegationPathBrowserIT.01-granted");
+
+        // --- the coverage report: the county is flagged selective, with the offices left out ---
+        browser.clickAndWaitForPage(browser.find(By.id("coverage-link")));
+        WebElement row = coverageRow(browser, code);
+        assertAll("the county's row",
+                () -> assertEquals(fa("enum.Selectivity.PARTIAL"), row.findElement(By.cssSelector(".selectivity")).getText().trim()),
+                () -> assertEquals(fa("coverage.selective"), row.findElement(By.cssSelector(".selective-flag")).getText().trim()),
+                () -> assertFalse(row.findElements(By.cssSelector(".left-out-office")).isEmpty()));
+        browser.screenshot("DelegationPathBrowserIT.02-coverage");
+
+        // --- «حرا», left out, sees it and complains from it ---
+        signIn(browser, Accounts.HERA).go("office-services");
+        WebElement leftOut = browser.findAll(By.cssSelector(".left-out-service")).stream()
+                .filter(e -> e.getText().contains(code)).findFirst().orElseThrow();
+        assertTrue(leftOut.getText().contains(NAME));
+        browser.clickAndWaitForPage(leftOut.findElement(By.cssSelector("a.complain-link")));
+        ComplaintForm form = new ComplaintForm(browser);
+        String description = form.value(ComplaintForm.DESCRIPTION);
+        assertAll("the form filled in",
+                () -> assertEquals("پست بانک", form.selected(ComplaintForm.AGENCY)),
+                () -> assertEquals(fa("enum.ComplaintKind.SERVICES_RESTRICTED"), form.selected(ComplaintForm.KIND)),
+                () -> assertTrue(description.contains(NAME) && description.contains(code) && description.contains("۱۹"), description),
+                () -> assertTrue(browser.text(By.id("complaint:cited")).contains("۱۹")),
+                () -> assertTrue(browser.exists(By.cssSelector(".cited-resolution"))));
+        form.occurredOn(PersianText.toPersianDigits(JalaliDates.toJalali(today))).submit();
+        ComplaintPage filed = new ComplaintPage(browser);
+        assertTrue(filed.text(ComplaintPage.DESCRIPTION).contains(NAME));
+        assertEquals("پست بانک", filed.text(ComplaintPage.AGENCY));
+        browser.screenshot("DelegationPathBrowserIT.03-complaint");
+
+        // --- another agency's liaison: no such service ---
+        signIn(browser, Accounts.TELECOM);
+        assertRefused(browser, path, 404, NAME);
+    }
+
+    /** The coverage report's row of the service in the county, over its pages. */
+    private static WebElement coverageRow(Browser browser, String code) {
+        for (int page = 0; page < 50; page++) {
+            for (WebElement tr : browser.findAll(By.cssSelector("[id='coverage-form:coverage'] tbody tr"))) {
+                if (tr.getText().contains(code) && tr.getText().contains(COUNTY)) {
+                    return tr;
+                }
+            }
+            WebElement next = browser.find(By.id("coverage-form:next"));
+            if (!next.isEnabled() || next.getAttribute("class").contains("ui-state-disabled")) {
+                break;
+            }
+            browser.clickAndWaitForAjax(next);
+        }
+        throw new AssertionError("no row of " + code + " in " + COUNTY);
+    }
+}
