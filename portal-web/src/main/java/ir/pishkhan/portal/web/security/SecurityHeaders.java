@@ -40,12 +40,26 @@ public class SecurityHeaders extends HttpFilter {
 
     @Override
     public void init() {
-        https = ConfigProvider.getConfig().getOptionalValue("portal.https", Boolean.class).orElse(false);
+        https = https();
+    }
+
+    /** Whether the deployment says it is served over HTTPS ({@code portal.https}). */
+    public static boolean https() {
+        return ConfigProvider.getConfig().getOptionalValue("portal.https", Boolean.class).orElse(false);
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        set(request, response, https);
+        chain.doFilter(request, request.getDispatcherType() == DispatcherType.REQUEST ? new Fallback(response) : response);
+    }
+
+    /**
+     * The headers every response gets (not the page's policy): also for a response a filter sends without going on
+     * down the chain, whichever order the filters run in.
+     */
+    public static void set(HttpServletRequest request, HttpServletResponse response, boolean https) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", PERMISSIONS);
@@ -58,7 +72,6 @@ public class SecurityHeaders extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         }
-        chain.doFilter(request, request.getDispatcherType() == DispatcherType.REQUEST ? new Fallback(response) : response);
     }
 
     /** The faces resources (scripts, styles, fonts, images): the same for everybody, cached as faces says. */

@@ -97,7 +97,14 @@ public final class FiguresBenchmark {
             results.add(sql(c, "SQL: complaints per month and status (complaint_tally)", warmup, runs,
                     "SELECT filed_month, status, SUM(n) FROM complaint_tally WHERE filed_month BETWEEN ? AND ?"
                             + " GROUP BY filed_month, status HAVING SUM(n) <> 0", from, to));
-            results.add(sql(c, "SQL: open complaints past their deadline per agency", warmup, runs,
+            results.add(sql(c, "SQL: open complaints past their deadline per agency (open_tally)", warmup, runs,
+                    "SELECT agency_id, SUM(n) FROM open_tally WHERE due_sort < CURRENT_DATE GROUP BY agency_id"
+                            + " HAVING SUM(n) <> 0"));
+            results.add(sql(c, "SQL: complaints per resolution linked (resolution_tally)", warmup, runs,
+                    "SELECT t.resolution_id, m.number, r.number, SUM(t.n) FROM resolution_tally t JOIN resolution r"
+                            + " ON r.id = t.resolution_id JOIN meeting m ON m.id = r.meeting_id WHERE t.filed_month"
+                            + " BETWEEN ? AND ? GROUP BY t.resolution_id, m.number, r.number HAVING SUM(t.n) <> 0", from, to));
+            results.add(sql(c, "SQL before the tallies: open complaints past their deadline per agency", 1, 3,
                     "SELECT agency_id, COUNT(id) FROM complaint WHERE status IN ('SUBMITTED','INFO_REQUESTED',"
                             + "'TRIAGED','FORWARDED','ANSWERED','REFERRED') AND due_sort < CURRENT_DATE GROUP BY agency_id"));
             results.add(sql(c, "SQL before the tallies: filed, forwarded, answered per agency over the complaints", 1, 3,

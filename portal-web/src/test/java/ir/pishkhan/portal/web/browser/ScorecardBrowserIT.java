@@ -162,6 +162,17 @@ class ScorecardBrowserIT {
         assertEquals(200, plain.statusCode());
         assertTrue(plain.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
                 "a visitor is given no session: " + plain.headers().allValues("Set-Cookie"));
+        // asked again: the page as kept (ScorecardPages), byte for byte, with the headers every response has
+        HttpResponse<String> again = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(browser.baseUrl() + ScorecardPage.PATH + "?from=" + month + "&to=" + month)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, again.statusCode());
+        assertEquals(plain.body(), again.body(), "the kept page");
+        for (String header : List.of("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "Cache-Control")) {
+            assertEquals(plain.headers().firstValue(header), again.headers().firstValue(header), header);
+            assertTrue(again.headers().firstValue(header).isPresent(), header);
+        }
+        assertTrue(again.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
 
         // in English, the same figures in Latin digits
         ScorecardPage english = card.otherLanguage();
