@@ -15,6 +15,10 @@ import ir.pishkhan.portal.domain.complaint.Attachment;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintAccess;
 import ir.pishkhan.portal.domain.complaint.ComplaintAction;
+import ir.pishkhan.portal.domain.escalation.Referral;
+import ir.pishkhan.portal.domain.escalation.Referrals;
+import ir.pishkhan.portal.domain.escalation.Referrals.Subject;
+import ir.pishkhan.portal.domain.escalation.Referrals.Tally;
 import ir.pishkhan.portal.domain.complaint.ComplaintEvent;
 import ir.pishkhan.portal.domain.complaint.ComplaintFilter;
 import ir.pishkhan.portal.domain.complaint.ComplaintKind;
@@ -53,6 +57,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -246,7 +251,7 @@ abstract class ComplaintRepositoryContract {
     }
 
     private void removeComplaints() {
-        database.shared().sql("DELETE FROM attachment", "DELETE FROM attachment_content",
+        database.shared().sql("DELETE FROM referral", "DELETE FROM attachment", "DELETE FROM attachment_content",
                 "DELETE FROM complaint_event", "DELETE FROM complaint_resolution", "DELETE FROM complaint",
                 "DELETE FROM complaint_tally", "DELETE FROM answer_tally", "DELETE FROM open_tally",
                 "DELETE FROM resolution_tally");
@@ -1088,6 +1093,75 @@ abstract class ComplaintRepositoryContract {
             assertEquals(List.of(forwarded.id()), marked);
         } finally {
             db.sql("DELETE FROM escalation");
+        }
+    }
+
+    @Test
+    void referralProposalsCountAgenciesAndTheirOfficialsInTheDatabaseAndEachIsDecidedOnce() {
+        Instant since = T0.plus(Duration.ofHours(1));
+        String official = Complaint.officialKey("مدیر  شعبهٔ مرکزی");
+        List<Made> upheld = made.stream().filter(m -> m.status() == ComplaintStatus.RESOLVED && !m.filedAt().isBefore(since))
+                .toList();
+        java.util.Map<Subject, List<Long>> want = new java.util.HashMap<>();
+        for (Made m : upheld) {
+            want.computeIfAbsent(Subject.agency(m.agencyId()), s -> new ArrayList<>()).add(m.id());
+            if (m.searchKey().contains(official)) {
+                want.computeIfAbsent(Subject.official(m.agencyId(), official), s -> new ArrayList<>()).add(m.id());
+            }
+        }
+        assertTrue(want.keySet().stream().anyMatch(s -> s.kind() == Referrals.Kind.OFFICIAL), "the data names an official");
+        java.util.Map<Subject, List<Long>> got = new java.util.HashMap<>();
+        List<Tally> tallies = db.read(em -> new JpaReferralRepository(em).tallies(since, 1, 100));
+        for (Tally t : tallies) {
+            assertEquals(t.subject().agencyId(), t.agency().getId());
+            assertEquals(Collections.max(want.get(t.subject())), t.newestUpheldId(), "the newest upheld complaint");
+            got.put(t.subject(), want.get(t.subject()));
+            assertEquals(want.get(t.subject()).size(), t.upheld(), t.subject().toString());
+        }
+        assertEquals(want.keySet(), got.keySet());
+        for (int i = 1; i < tallies.size(); i++) {
+            assertTrue(tallies.get(i - 1).upheld() >= tallies.get(i).upheld(), "most first");
+        }
+        long most = Collections.max(want.values().stream().map(List::size).toList());
+        assertTrue(db.read(em -> new JpaReferralRepository(em).tallies(since, most, 100)).stream()
+                .allMatch(t -> t.upheld() >= most));
+        assertTrue(db.read(em -> new JpaReferralRepository(em).tallies(since, 1, 1)).size() <= 2, "limited, of each kind");
+        assertEquals(List.of(), db.read(em -> new JpaReferralRepository(em).tallies(since, 1000, 100)));
+
+        // the complaints behind a proposal, newest first; the newest one that may still be referred
+        Subject agency = tallies.get(0).subject();
+        List<Long> behind = upheld.stream().filter(m -> m.agencyId() == agency.agencyId())
+                .sorted(Comparator.comparing(Made::filedAt).reversed().thenComparing(Comparator.comparing(Made::id).reversed()))
+                .map(Made::id).toList();
+        assertEquals(behind, db.read(em -> new JpaReferralRepository(em).upheld(agency, since, 100)).stream()
+                .map(Complaint::getId).toList());
+        Optional<Long> referable = made.stream().filter(m -> m.agencyId() == agency.agencyId()
+                        && ComplaintAction.REFER.from().contains(m.status()))
+                .max(Comparator.comparing(Made::filedAt).thenComparing(Made::id)).map(Made::id);
+        assertEquals(referable, db.read(em -> new JpaReferralRepository(em).newestReferable(agency)).map(Complaint::getId));
+
+        // decided once: a second decision on the same proposal fails in the database, whoever makes it
+        Referrals.Proposal first = new Referrals.Proposal(tallies.get(0));
+        Instant decidedAt = T0.plus(Duration.ofDays(30));
+        try {
+            db.run(em -> new JpaReferralRepository(em).decide(Referral.dropped(first, "یک بار", "secretary", decidedAt)));
+            assertThrows(PersistenceException.class, () -> db.run(em -> new JpaReferralRepository(em)
+                    .decide(Referral.confirmed(first, behind.get(0), "another.secretary", decidedAt.plusSeconds(5)))));
+            Referral kept = db.read(em -> new JpaReferralRepository(em).decision(first.subject(), first.newestUpheldId()))
+                    .orElseThrow();
+            assertEquals(Referral.Outcome.DROPPED, kept.getOutcome());
+            assertEquals("secretary", kept.getDecidedBy());
+            assertEquals(decidedAt, kept.getDecidedAt());
+            assertTrue(db.read(em -> new JpaReferralRepository(em).decision(first.subject(), first.newestUpheldId() + 1))
+                    .isEmpty(), "another proposal of the subject");
+            List<Subject> all = tallies.stream().map(Tally::subject).toList();
+            assertEquals(java.util.Map.of(first.subject(), decidedAt),
+                    db.read(em -> new JpaReferralRepository(em).lastDecided(all, since)));
+            assertEquals(java.util.Map.of(), db.read(em -> new JpaReferralRepository(em).lastDecided(all,
+                    decidedAt.plusSeconds(1))), "decided before the period");
+            assertEquals(java.util.Map.of(), db.read(em -> new JpaReferralRepository(em).lastDecided(List.of(), since)));
+        } finally {
+            db.sql("DELETE FROM referral");
         }
     }
 }

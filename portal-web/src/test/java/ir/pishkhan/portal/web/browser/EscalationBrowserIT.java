@@ -122,4 +122,20 @@ class EscalationBrowserIT {
         signIn(browser, Accounts.ADMIN);
         assertEquals(403, browser.download(letter).statusCode());
     }
+
+    @Test
+    void theSecretariatReachesTheProposedReferralsFromItsHomePageAnOfficeIsRefused(Browser browser) {
+        signIn(browser, Accounts.DABIR);
+        browser.clickAndWaitForPage(browser.byId("referrals"));
+        assertEquals(fa("referral.title"), browser.text(By.id("referrals-title")).trim());
+        AccessBrowserIT.assertNoStackTrace(browser.html());
+        // each proposal, when the data has any, links the complaints behind it and offers both decisions
+        for (var li : browser.findAll(By.cssSelector("li.referral-proposal"))) {
+            assertTrue(!li.findElements(By.cssSelector("a.complaint-link")).isEmpty(), li.getText());
+            assertEquals(2, li.findElements(By.cssSelector("button")).size(), li.getText());
+        }
+        browser.screenshot("EscalationBrowserIT.03-referrals");
+        signIn(browser, Accounts.HERA);
+        assertEquals(403, browser.get("/secretariat/referrals.xhtml").statusCode());
+    }
 }

@@ -29,6 +29,10 @@ import ir.pishkhan.portal.web.application.NotificationService;
 import ir.pishkhan.portal.web.application.NotificationWording;
 import ir.pishkhan.portal.web.application.ObligationService;
 import ir.pishkhan.portal.web.application.ReferenceService;
+import ir.pishkhan.portal.web.application.ReferralService;
+import ir.pishkhan.portal.domain.complaint.ReferralRecord;
+import ir.pishkhan.portal.domain.escalation.Referrals.Subject;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -47,8 +51,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,6 +93,12 @@ class EscalationContainerIT {
 
     @Inject
     private EscalationPass ladder;
+
+    @Inject
+    private ReferralService referrals;
+
+    @Inject
+    private AsUser.AsGuild guild;
 
     @Inject
     private AsUser.AsSecretariat secretariat;
@@ -249,5 +261,124 @@ class EscalationContainerIT {
         assertEquals(List.of(), secretariat.call(() -> obligations.view(reportedId)).timeline().stream()
                 .flatMap(e -> RungRecord.of(e).stream()).toList(), "reported: it waits for the secretariat");
         assertEquals(List.of(), rungs(telecom, notifications, "obligation", reportedId));
+    }
+
+    /** Files a complaint against the agency naming the official, and triages it; resolved (upheld) when asked. */
+    private long complaintNaming(long agencyId, String official, boolean upheld) throws Exception {
+        Complaint filed = hera.call(() -> complaints.file(new FilingForm(agencyId, ComplaintKind.GUARANTEE_DEMANDED,
+                JalaliDates.today().minusDays(2), official, "شعبه برای قرارداد ضمانت‌نامهٔ بانکی خواست.", List.of(),
+                UUID.randomUUID().toString())));
+        long id = filed.getId();
+        long v1 = secretariat.call(() -> complaints.view(id)).complaint().getVersion();
+        List<Long> proposed = secretariat.call(() -> complaints.suggestedResolutions(ComplaintKind.GUARANTEE_DEMANDED))
+                .stream().map(Resolution::getId).toList();
+        secretariat.call(() -> complaints.triage(id, v1, proposed, Priority.NORMAL, JalaliDates.today().plusDays(5)));
+        if (upheld) {
+            long v2 = secretariat.call(() -> complaints.view(id)).complaint().getVersion();
+            secretariat.call(() -> complaints.resolve(id, v2, "حق با دفتر بود؛ ضمانت‌نامه دیگر خواسته نمی‌شود."));
+        }
+        return id;
+    }
+
+    private List<ReferralService.Row> proposedFor(Subject subject) throws Exception {
+        return secretariat.call(() -> referrals.proposals()).stream().filter(r -> r.proposal().subject().equals(subject))
+                .toList();
+    }
+
+    private static String refusedKey(Callable<?> call) {
+        try {
+            call.call();
+        } catch (BusinessException e) {
+            return e.getMessageKey();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("nothing was refused");
+    }
+
+    @Test
+    @Order(3)
+    void anOfficialWithThreeUpheldComplaintsIsProposedForTheViolationsBoardConfirmedOnceOrDropped() throws Exception {
+        long postBankId = reference.agencyChoices().stream().filter(a -> a.getCode().equals("post-bank")).findFirst()
+                .orElseThrow().getId();
+        // officials no other test names: a word of the run's own
+        String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String referred = "رئیس شعبهٔ " + tag + " ا";
+        String dropped = "معاون شعبهٔ " + tag + " ب";
+        Subject official = Subject.official(postBankId, ir.pishkhan.portal.domain.complaint.Complaint.officialKey(referred));
+        Subject other = Subject.official(postBankId, ir.pishkhan.portal.domain.complaint.Complaint.officialKey(dropped));
+
+        List<Long> upheld = new java.util.ArrayList<>();
+        upheld.add(complaintNaming(postBankId, referred, true));
+        upheld.add(complaintNaming(postBankId, referred, true));
+        long open = complaintNaming(postBankId, referred, false);
+        assertEquals(List.of(), proposedFor(official), "two upheld: not yet (the README's default is 3)");
+        upheld.add(complaintNaming(postBankId, referred, true));
+
+        List<ReferralService.Row> rows = proposedFor(official);
+        assertEquals(1, rows.size(), "three upheld: proposed");
+        assertEquals(3, rows.get(0).proposal().upheld());
+        assertEquals(upheld.get(2), rows.get(0).proposal().newestUpheldId());
+        assertEquals(Set.copyOf(upheld), rows.get(0).complaints().stream().map(ReferralService.Behind::id)
+                .collect(java.util.stream.Collectors.toSet()), "the complaints behind it, linked");
+
+        // offices and the guild may not see the proposals nor decide them (the pages' 403)
+        long newest = rows.get(0).proposal().newestUpheldId();
+        assertInstanceOf(EJBAccessException.class, catching(() -> hera.call(() -> referrals.proposals())));
+        assertInstanceOf(EJBAccessException.class, catching(() -> guild.call(() -> referrals.confirm(official, newest,
+                null, null))));
+        assertInstanceOf(EJBAccessException.class, catching(() -> hera.call(() -> {
+            referrals.drop(official, newest, "نه");
+            return null;
+        })));
+        assertEquals(1, proposedFor(official).size(), "nothing decided by them");
+
+        // confirmed: the open complaint naming the official is referred under resolution 4, on its timeline
+        long res4 = secretariat.call(() -> referrals.sanctions()).stream().filter(r -> r.getNumber() == 4).findFirst()
+                .orElseThrow().getId();
+        Complaint after = secretariat.call(() -> referrals.confirm(official, newest, res4, "سه شکایت واردشده در یک سال"));
+        assertEquals(open, after.getId());
+        assertEquals(ComplaintStatus.REFERRED, secretariat.call(() -> complaints.view(open)).complaint().getStatus());
+        List<ReferralRecord> onTimeline = hera.call(() -> complaints.view(open)).timeline().stream()
+                .filter(e -> e.getAction() == ComplaintAction.REFER).flatMap(e -> ReferralRecord.of(e).stream()).toList();
+        assertEquals(1, onTimeline.size(), "the referral on the complaint's timeline, read by the office too");
+        assertEquals(referred, onTimeline.get(0).official());
+        assertTrue(onTimeline.get(0).resolution().endsWith("/4"), onTimeline.get(0).resolution());
+
+        // a second confirm of the same proposal (a double submit, another secretary) is told it was decided
+        assertEquals("referral.decided", refusedKey(() -> secretariat.call(() -> referrals.confirm(official, newest, res4,
+                null))));
+        assertEquals("referral.decided", refusedKey(() -> secretariat.call(() -> {
+            referrals.drop(official, newest, "دوباره");
+            return null;
+        })));
+        assertEquals(List.of(), proposedFor(official), "decided: not proposed again in the period");
+
+        // dropped, with a reason: not proposed again
+        for (int i = 0; i < 3; i++) {
+            complaintNaming(postBankId, dropped, true);
+        }
+        long otherNewest = proposedFor(other).get(0).proposal().newestUpheldId();
+        assertEquals("referral.reason.required", refusedKey(() -> secretariat.call(() -> {
+            referrals.drop(other, otherNewest, "  ");
+            return null;
+        })));
+        assertEquals(1, proposedFor(other).size(), "a drop refused leaves it proposed");
+        secretariat.call(() -> {
+            referrals.drop(other, otherNewest, "شکایت‌ها به یک قرارداد برمی‌گردند و یک بار رسیدگی شده است.");
+            return null;
+        });
+        assertEquals(List.of(), proposedFor(other), "dropped: not proposed again in the period");
+        assertEquals("referral.decided", refusedKey(() -> secretariat.call(() -> referrals.confirm(other, otherNewest,
+                res4, null))));
+    }
+
+    private static Throwable catching(Callable<?> call) {
+        try {
+            call.call();
+        } catch (Throwable t) {
+            return t;
+        }
+        throw new AssertionError("nothing was thrown");
     }
 }

@@ -1,0 +1,103 @@
+package ir.pishkhan.portal.web.view.secretariat;
+
+import ir.pishkhan.portal.domain.escalation.Referrals.Proposal;
+import ir.pishkhan.portal.domain.meeting.Resolution;
+import ir.pishkhan.portal.domain.shared.BusinessException;
+import ir.pishkhan.portal.web.application.ReferralService;
+import ir.pishkhan.portal.web.application.ReferralService.Row;
+import ir.pishkhan.portal.web.faces.Messages;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * secretariat/referrals.xhtml: the referrals to the violations board the portal proposes (res. 4 and 12), each with
+ * the complaints behind it; the secretariat confirms one (the newest open complaint referred) or drops it with a
+ * reason. Under /secretariat/: another role's post is refused (403) by web.xml and by the service.
+ */
+@Named
+@ViewScoped
+public class ReferralsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ReferralService service;
+
+    private List<Row> rows = List.of();
+    private List<Resolution> sanctions = List.of();
+    private final Map<Integer, String> resolutions = new HashMap<>();
+    private final Map<Integer, String> notes = new HashMap<>();
+    private final Map<Integer, String> reasons = new HashMap<>();
+
+    public void load() {
+        rows = service.proposals();
+        sanctions = service.sanctions();
+    }
+
+    /** Confirms the page's proposal at {@code index}: its newest open complaint referred under the chosen resolution. */
+    public void confirm(int index) throws IOException {
+        Proposal p = row(index).proposal();
+        String chosen = resolutions.get(index);
+        Long resolutionId = chosen == null || chosen.isBlank() ? null : Long.valueOf(chosen);
+        service.confirm(p.subject(), p.newestUpheldId(), resolutionId, notes.get(index));
+        Messages.info("referral.confirmed");
+        again();
+    }
+
+    /** Drops the page's proposal at {@code index}, with the reason typed. */
+    public void drop(int index) throws IOException {
+        Proposal p = row(index).proposal();
+        service.drop(p.subject(), p.newestUpheldId(), reasons.get(index));
+        Messages.info("referral.dropped");
+        again();
+    }
+
+    private Row row(int index) {
+        // the command applies to a proposal the page listed, whatever a crafted post names
+        if (index < 0 || index >= rows.size()) {
+            throw new BusinessException.NotFound();
+        }
+        return rows.get(index);
+    }
+
+    /** After a post, the page afresh: a reload must not post again. */
+    private static void again() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext ext = faces.getExternalContext();
+        ext.redirect(ext.getRequestContextPath() + "/secretariat/referrals.xhtml");
+        faces.responseComplete();
+    }
+
+    public String agency(Row row) {
+        return row.agency(Messages.locale());
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public List<Resolution> getSanctions() {
+        return sanctions;
+    }
+
+    public Map<Integer, String> getResolutions() {
+        return resolutions;
+    }
+
+    public Map<Integer, String> getNotes() {
+        return notes;
+    }
+
+    public Map<Integer, String> getReasons() {
+        return reasons;
+    }
+}
