@@ -370,8 +370,10 @@ class LineRequestContainerIT {
             assertEquals(heraRow.lines().overall() == LineStanding.LATE, found, "hera is listed when it stands LATE");
         }
 
-        // the guild, the offices and the liaisons do not read it
-        for (AsUser other : List.of(guild, hera, telecom, admin)) {
+        // the guild reads its figures, for the report to a meeting has its table (its page and file stay the
+        // secretariat's, by their path); the offices, the liaisons and the administrator do not read it
+        assertEquals(r1.offices(), guild.call(() -> reports.resolution1()).offices());
+        for (AsUser other : List.of(hera, telecom, admin)) {
             assertInstanceOf(EJBAccessException.class, thrown(() -> other.call(() -> reports.resolution1())));
             assertInstanceOf(EJBAccessException.class, thrown(() -> other.call(() -> reports.resolution1Offices(Set.of(),
                     PageRequest.first(20)))));
