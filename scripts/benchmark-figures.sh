@@ -35,6 +35,7 @@ PORTAL_DB_CLASS=org.postgresql.ds.PGSimpleDataSource PORTAL_DB_URL="jdbc:postgre
 PORTAL_DB_USER="$USER_" PORTAL_DB_PASSWORD="$PASS_" \
   java -jar portal-web/target/payara-micro.jar --deploy portal-web/target/portal.war --contextroot / \
   --port "$port" --nocluster --interfaces 127.0.0.1 --rootDir "$root" \
+  --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.txt \
   --postbootcommandfile portal-web/src/main/payara/post-boot-commands.txt >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT

@@ -30,6 +30,7 @@ log="$DATA/server.log"
 echo "Starting Payara Micro on port $PORT (log: $log)…"
 java -jar portal-web/target/payara-micro.jar --deploy portal-web/target/portal.war --contextroot / \
   --port "$PORT" --nocluster --rootDir "$rootdir" \
+  --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.txt \
   --postbootcommandfile portal-web/src/main/payara/post-boot-commands.txt >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$rootdir"' EXIT INT TERM

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The session cookie: HttpOnly (web.xml), and Secure when the portal is served over HTTPS ({@code portal.https=true}, {@code PORTAL_HTTPS}), which
  * a deployment behind plain HTTP must not set: the browser would then never send the cookie back. SameSite=Lax — sent on a link followed from another site, never on its posts — is Payara's
- * listener setting (post-boot-commands.txt), for every cookie: Payara does not take it from the cookie config.
+ * listener setting (pre-boot-commands.txt), for every cookie: Payara does not take it from the cookie config.
  */
 @WebListener
 public class SessionCookies implements ServletContextListener {

@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  * store, which closes it (process tree destroyed, temp dir removed) when the test run ends.
  *
  * <p>System properties (failsafe passes them): {@code payara.microJar}, {@code portal.war},
- * {@code payara.postBootCommands} (the server's settings as deployed: src/main/payara), {@code test.pg.host},
+ * {@code payara.preBootCommands} and {@code payara.postBootCommands} (the server's settings as deployed: src/main/payara), {@code test.pg.host},
  * {@code test.pg.port}, {@code test.pg.user}, {@code test.pg.password}, and optionally {@code test.pg.dbprefix}. PostgreSQL must be reachable: a run
  * without it fails, it is never skipped.
  */
@@ -117,11 +117,12 @@ public class PortalServer implements BeforeAllCallback, ParameterResolver {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            Path preBoot = requiredFile("payara.preBootCommands");
             Path postBoot = requiredFile("payara.postBootCommands");
             List<String> command = List.of(javaExecutable(), "-jar", jar.toString(),
                     "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port),
                     "--nocluster", "--interfaces", "127.0.0.1", "--rootDir", rootDir.toString(),
-                    "--postbootcommandfile", postBoot.toString());
+                    "--prebootcommandfile", preBoot.toString(), "--postbootcommandfile", postBoot.toString());
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(LOG.toFile());
