@@ -1,6 +1,7 @@
 package ir.pishkhan.portal.persistence;
 
 import ir.pishkhan.portal.domain.complaint.Complaint;
+import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
 import ir.pishkhan.portal.domain.figures.Tally;
 import jakarta.persistence.EntityManager;
 import org.eclipse.persistence.config.SessionCustomizer;
@@ -9,15 +10,17 @@ import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
 import org.eclipse.persistence.descriptors.DescriptorEventManager;
 import org.eclipse.persistence.sessions.changesets.CollectionChangeRecord;
 import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
-import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
 import org.eclipse.persistence.queries.DataModifyQuery;
 import org.eclipse.persistence.queries.SQLCall;
 import org.eclipse.persistence.sessions.Session;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +118,7 @@ public class ComplaintTallies implements SessionCustomizer {
     }
 
     // the domain's open statuses, as SQL literals
-    private static final String OPEN_STATUSES = java.util.Arrays.stream(ComplaintStatus.values())
+    private static final String OPEN_STATUSES = Arrays.stream(ComplaintStatus.values())
             .filter(ComplaintStatus::isOpen).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
 
     /** One tally: its table and the columns of its key; each row a key and a count {@code n}. */
@@ -129,15 +132,15 @@ public class ComplaintTallies implements SessionCustomizer {
             return String.join(", ", key);
         }
 
-        void add(org.eclipse.persistence.sessions.Session session, Tally.Count count) {
+        void add(Session session, Tally.Count count) {
             List<Object> values = new ArrayList<>(count.key().size());
             for (Object v : count.key()) {
-                values.add(v instanceof Enum<?> e ? e.name() : v instanceof java.time.LocalDate d ? java.sql.Date.valueOf(d) : v);
+                values.add(v instanceof Enum<?> e ? e.name() : v instanceof LocalDate d ? Date.valueOf(d) : v);
             }
             add(session, values, count.n());
         }
 
-        private void add(org.eclipse.persistence.sessions.Session session, List<Object> values, int n) {
+        private void add(Session session, List<Object> values, int n) {
             StringBuilder sql = new StringBuilder("INSERT INTO ").append(name).append(" (").append(columns())
                     .append(", n) VALUES (");
             DataModifyQuery insert = new DataModifyQuery();

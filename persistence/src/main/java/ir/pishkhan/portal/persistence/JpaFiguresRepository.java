@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -78,7 +79,7 @@ public class JpaFiguresRepository implements FiguresRepository {
         // open complaints due before today: Complaint.isOverdue
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT agency_id, SUM(n) FROM open_tally WHERE due_sort < ?1"
-                + " GROUP BY agency_id HAVING SUM(n) <> 0").setParameter(1, java.sql.Date.valueOf(today)).getResultList();
+                + " GROUP BY agency_id HAVING SUM(n) <> 0").setParameter(1, Date.valueOf(today)).getResultList();
         return rows.stream().map(r -> new Count(number(r[0]), number(r[1]))).toList();
     }
 

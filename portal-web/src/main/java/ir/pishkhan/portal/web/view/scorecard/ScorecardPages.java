@@ -77,7 +77,9 @@ public class ScorecardPages extends HttpFilter {
             pages.put(address, new Page(body, capture.getContentType(), capture.getHeader("Content-Security-Policy"),
                     clock.instant().plus(keep)));
         }
-        response.getOutputStream().write(body);
+        if (!capture.passedOn()) {
+            response.getOutputStream().write(body);
+        }
     }
 
     private static void send(HttpServletResponse response, Page page) throws IOException {
@@ -96,6 +98,8 @@ public class ScorecardPages extends HttpFilter {
         private PrintWriter writer;
         private ServletOutputStream stream;
         private int status = SC_OK;
+        /** An error or a redirect the container sends itself: nothing held back is written after it. */
+        private boolean passedOn;
 
         Capture(HttpServletResponse response) {
             super(response);
@@ -110,23 +114,30 @@ public class ScorecardPages extends HttpFilter {
         @Override
         public void sendError(int sc) throws IOException {
             status = sc;
+            passedOn = true;
             super.sendError(sc);
         }
 
         @Override
         public void sendError(int sc, String msg) throws IOException {
             status = sc;
+            passedOn = true;
             super.sendError(sc, msg);
         }
 
         @Override
         public void sendRedirect(String location) throws IOException {
             status = SC_FOUND;
+            passedOn = true;
             super.sendRedirect(location);
         }
 
         int status() {
             return status;
+        }
+
+        boolean passedOn() {
+            return passedOn;
         }
 
         @Override
