@@ -1,8 +1,10 @@
 package ir.pishkhan.portal.web.browser;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -34,6 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * sessions through Payara's Hazelcast data grid (the WAR is distributable). A user signs in on one instance,
  * goes on using the other, and stays signed in when the first one dies.
  */
+@Isolated("starts two more Payara Micro instances: two cores are theirs while they start")
+@Tag("browser")
 class ClusterSessionIT {
 
     private static final String DATABASE = System.getProperty("test.pg.dbprefix", "pishkhan") + "_cluster_it";
@@ -58,15 +62,22 @@ class ClusterSessionIT {
         int hzB = PortalServer.freePort();
         String members = "tcpip:127.0.0.1:" + hzA + ",127.0.0.1:" + hzB;
         String cluster = "pishkhan-it-" + UUID.randomUUID();
+        // the shipped pre-boot commands without the one-instance line, as README's "Scaling out" says
+        Path preBoot = Files.createTempFile("pishkhan-cluster-it-pre-boot-", ".txt");
+        Files.write(preBoot, Files.readAllLines(PortalServer.requiredFile("payara.preBootCommands")).stream()
+                .filter(line -> !line.contains("availability-enabled")).toList());
         for (int hz : new int[] {hzA, hzB}) {
             int port = PortalServer.freePort();
             Path root = Files.createTempDirectory("pishkhan-cluster-it-");
             Path log = Paths.get("target", "cluster-it-" + port + ".log").toAbsolutePath();
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(PortalServer.javaExecutable(), "-jar", jar.toString(),
+            ProcessBuilder builder = new ProcessBuilder(PortalServer.javaExecutable(),
+                    PortalServer.SERIAL_GC, PortalServer.SHORT_LIVED, "-jar", jar.toString(),
                     "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port),
                     "--clustermode", members, "--startport", String.valueOf(hz), "--clustername", cluster,
-                    "--interfaces", "127.0.0.1", "--rootDir", root.toString())
+                    "--interfaces", "127.0.0.1", "--rootDir", root.toString(),
+                    "--prebootcommandfile", preBoot.toString(),
+                    "--postbootcommandfile", PortalServer.requiredFile("payara.postBootCommands").toString())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(Map.of(
                     "PORTAL_DB_CLASS", "org.postgresql.ds.PGSimpleDataSource",
