@@ -4,6 +4,7 @@ import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.shared.PersianText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * submit files one complaint; a page left open while someone else acted is told so and shown the current state.
  * Each action form of a complaint's page keeps its own text: a refused one's text turns up in no other box.
  */
+@Isolated("counts the office's complaints before and after")
 @BrowserTest
 class ComplaintInputBrowserIT {
 

@@ -12,6 +12,7 @@ import ir.pishkhan.portal.web.report.ReportText;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.By;
 
 import java.net.URI;
@@ -34,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * administrator runs the day's pass; the office reads the reminder and the letter's rung on the timeline, and
  * downloads the letter — Persian, numbered — which another office and another agency are refused (404).
  */
+@Isolated("runs the day's pass over every record")
 @BrowserTest
 class EscalationBrowserIT {
 

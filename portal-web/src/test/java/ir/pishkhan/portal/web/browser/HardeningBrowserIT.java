@@ -3,6 +3,7 @@ package ir.pishkhan.portal.web.browser;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.shared.PersianText;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.By;
 
 import java.io.IOException;
@@ -41,6 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * upload over the container's bound, requests the container refuses, the language switch's redirect, the headers of
  * every response, and the server's own health and metrics endpoints.
  */
+@Isolated("counts every complaint before and after")
 @BrowserTest
 class HardeningBrowserIT {
 

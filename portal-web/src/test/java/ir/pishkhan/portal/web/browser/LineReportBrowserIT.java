@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -35,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in Jalali, Persian digits), and its Excel and PDF files say what the page says; the secretariat's resolution 1
  * report lists حرا as having its line only after 1391/07/15. Nobody else reads either report, by page or by file.
  */
+@Isolated("counts the period's line requests")
 @BrowserTest
 class LineReportBrowserIT {
 

@@ -1,6 +1,7 @@
 package ir.pishkhan.portal.web.browser;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.By;
 import org.openqa.selenium.interactions.Actions;
 
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Bad input on the line request form and on the dispute form: each mistake is told in Persian, at the field or at
  * the top, and nothing already typed or chosen is lost. A double click on the request's submit files one request.
  */
+@Isolated("counts the office's line requests before and after")
 @BrowserTest
 class LineRequestInputBrowserIT {
 

@@ -4,6 +4,7 @@ import ir.pishkhan.portal.web.browser.Accounts.Account;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Logging in and out, in Persian: each role's landing page and menu, the one login failure message, session ids. */
+@Isolated("fails logins from the address every test signs in from")
 @BrowserTest
 class LoginBrowserIT {
 

@@ -2,6 +2,7 @@ package ir.pishkhan.portal.web.browser;
 
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * meeting's overdue obligations for the agenda; one taken up says "on the agenda of meeting 15" on its page. The guild reads the register; its crafted post
  * to the secretariat's page is refused (403) and changes nothing.
  */
+@ResourceLock("meetings") // records meeting 15, amends 14/18 and repeals 14/16
 @BrowserTest
 class MeetingCycleBrowserIT {
 

@@ -3,6 +3,7 @@ package ir.pishkhan.portal.web.browser;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.shared.PersianText;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The bell and the list, on the issue's path: the secretariat forwards a complaint to Post Bank; the liaison's bell
  * shows one unread, the list names the complaint in Persian, opening it leads to the complaint and marks it read.
  */
+@Isolated("counts the liaison's unread notifications")
 @BrowserTest
 class NotificationBrowserIT {
 

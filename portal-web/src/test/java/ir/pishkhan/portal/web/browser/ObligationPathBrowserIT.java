@@ -1,6 +1,7 @@
 package ir.pishkhan.portal.web.browser;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * PDF; the secretariat returns it with a reason; the liaison reads the reason and reports again; the secretariat
  * verifies it. The telecom company's liaison gets 404 on its address, and on its file.
  */
+@ResourceLock("meetings") // reads the 14th meeting's obligations
 @BrowserTest
 class ObligationPathBrowserIT {
 

@@ -1,6 +1,7 @@
 package ir.pishkhan.portal.web.browser;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * session is then sent to the login page while this one goes on; the administrator finds the user's failed logins
  * on the audit screen, and the chain's check says it is intact.
  */
+@Isolated("fails logins from the address every test signs in from, and counts them")
 @BrowserTest
 class PasswordBrowserIT {
 

@@ -1,6 +1,7 @@
 package ir.pishkhan.portal.web.browser;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 14th meeting with its Jalali dates, a resolution's verbatim text, and its citations of earlier meetings whose
  * minutes the portal does not hold.
  */
+@ResourceLock("meetings") // reads the meetings and the 14th meeting
 @BrowserTest
 class ReferenceBrowserIT {
 

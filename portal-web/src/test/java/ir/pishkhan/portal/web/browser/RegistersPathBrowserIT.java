@@ -1,6 +1,7 @@
 package ir.pishkhan.portal.web.browser;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * converted by the regulator's liaison; another agency's liaison is offered nothing, and its crafted post changes
  * nothing; the tariff form is refused to an office (403).
  */
+@ResourceLock("meetings") // publishes a meeting and makes 14/18's tariff final
 @BrowserTest
 class RegistersPathBrowserIT {
 

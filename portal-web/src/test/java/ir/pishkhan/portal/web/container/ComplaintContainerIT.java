@@ -30,6 +30,7 @@ import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -54,6 +55,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * each role sees, and what each role is refused — another office's or agency's complaint does not exist for
  * them. One deployment serves every test here.
  */
+@Tag("container")
 @ExtendWith(ArquillianExtension.class)
 class ComplaintContainerIT {
 

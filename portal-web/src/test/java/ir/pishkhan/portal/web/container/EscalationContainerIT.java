@@ -37,6 +37,7 @@ import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the configured working days; the agency's liaison and the secretariat are told of each, the office of none; each
  * rung is on the record's timeline once. An overdue obligation the agency owes a report on climbs the same rungs.
  */
+@Tag("container")
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EscalationContainerIT {

@@ -32,6 +32,7 @@ import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -51,6 +52,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * office confirms; a refusal resolution 13 forbids opens a complaint in the secretariat's queue; another office or
  * provider does not see a request.
  */
+@Tag("container")
 @ExtendWith(ArquillianExtension.class)
 class LineRequestContainerIT {
 

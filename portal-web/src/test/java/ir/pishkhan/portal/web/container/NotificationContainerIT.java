@@ -28,6 +28,7 @@ import jakarta.mail.internet.MimeMultipart;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,6 +50,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * configured with): who is told of a step and mailed in which language, an internal note mails nobody, and mails
  * written while the server is down wait in the outbox and go out once each when it is back.
  */
+@Tag("container")
 @ExtendWith(ArquillianExtension.class)
 class NotificationContainerIT {
 

@@ -34,6 +34,7 @@ import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -58,6 +59,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * id or crafted call (404), an office nothing (403); two secretaries acting on the same page: one wins, the other is
  * told.
  */
+@Tag("container")
 @ExtendWith(ArquillianExtension.class)
 class ObligationContainerIT {
 

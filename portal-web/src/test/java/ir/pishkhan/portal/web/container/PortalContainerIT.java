@@ -50,6 +50,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -74,6 +75,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The portal as deployed: the built WAR on a managed Payara Micro, its migrations, seed, services, identity
  * store and role checks. One deployment serves every test here (a Payara Micro start costs ~10–20 s).
  */
+@Tag("container")
 @ExtendWith(ArquillianExtension.class)
 class PortalContainerIT {
 

@@ -33,6 +33,7 @@ import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -59,6 +60,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * workflow ({@link Errand}, defined only in test code) through the one command runner, and on a real workflow's
  * service.
  */
+@Tag("container")
 @ExtendWith(ArquillianExtension.class)
 class WorkflowEventsIT {
 
