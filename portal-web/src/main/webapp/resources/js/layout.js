@@ -2,7 +2,11 @@
    On a phone or a tablet the side menu folds behind the top bar's button: the button says whether it is open
    (aria-expanded) and which element it opens (aria-controls); Escape closes it and gives the button the focus.
    PrimeFaces hides a simple file upload's input from screen readers (aria-hidden) though the keyboard reaches it: a
-   keyboard user then stood on a control that said nothing. The input is its label's file field: shown to them. */
+   keyboard user then stood on a control that said nothing. The input is its label's file field: shown to them.
+   On Persian pages the paginators' figures (page links, "1 to 20 of 83", their labels) are written in Persian digits,
+   in the text itself, not only drawn so by the font: what is copied and what a screen reader says is Persian too.
+   PrimeFaces reads a page link's number from its text (parseInt): a click or Enter gives the link its Latin digits
+   back just before PrimeFaces' own handler reads them. */
 (function () {
     'use strict';
 
@@ -12,7 +16,59 @@
         });
     }
 
+    var PERSIAN = '۰۱۲۳۴۵۶۷۸۹';
+
+    function toPersian(text) {
+        return text.replace(/[0-9]/g, function (digit) {
+            return PERSIAN.charAt(Number(digit));
+        });
+    }
+
+    function toLatin(text) {
+        return text.replace(/[۰-۹]/g, function (digit) {
+            return String(PERSIAN.indexOf(digit));
+        });
+    }
+
+    function persianPaginators() {
+        if (document.documentElement.lang !== 'fa') {
+            return;
+        }
+        document.querySelectorAll('.ui-paginator').forEach(function (paginator) {
+            var texts = document.createTreeWalker(paginator, NodeFilter.SHOW_TEXT);
+            for (var node = texts.nextNode(); node; node = texts.nextNode()) {
+                if (/[0-9]/.test(node.nodeValue)) {
+                    node.nodeValue = toPersian(node.nodeValue);
+                }
+            }
+            paginator.querySelectorAll('[aria-label]').forEach(function (element) {
+                var label = element.getAttribute('aria-label');
+                if (/[0-9]/.test(label)) {
+                    element.setAttribute('aria-label', toPersian(label));
+                }
+            });
+        });
+    }
+
+    function latinForPrimeFaces(event) {
+        if (event.type === 'keydown' && event.key !== 'Enter') {
+            return;
+        }
+        var link = event.target instanceof Element ? event.target.closest('.ui-paginator-page') : null;
+        if (link) {
+            link.textContent = toLatin(link.textContent);
+        }
+    }
+
     function init() {
+        if (document.documentElement.lang === 'fa') {
+            document.addEventListener('click', latinForPrimeFaces, true);
+            document.addEventListener('keydown', latinForPrimeFaces, true);
+            // after PrimeFaces' widgets have read their links (they run on the same event, registered before)
+            window.setTimeout(persianPaginators, 0);
+            new MutationObserver(persianPaginators).observe(document.body,
+                    {subtree: true, childList: true, characterData: true});
+        }
         showFileInputs();
         // PrimeFaces' widgets (and their ajax updates) may set it again after the page has loaded
         new MutationObserver(showFileInputs).observe(document.body,
