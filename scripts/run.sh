@@ -4,6 +4,7 @@
 #
 # Settings (environment): PORT (8080); PORTAL_DATA (./data: where H2 keeps its files);
 # PORTAL_DB_CLASS / PORTAL_DB_URL / PORTAL_DB_USER / PORTAL_DB_PASSWORD to use PostgreSQL instead (README);
+# PORTAL_PREBOOT (portal-web/src/main/payara/pre-boot-commands.txt: Payara's settings before it starts);
 # PORTAL_DEMO_DATA=false for no demo accounts; PORTAL_DEMO_MEETING=false for no demo meeting 99 and its obligations. SKIP_BUILD=1 reuses the last build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +31,7 @@ log="$DATA/server.log"
 echo "Starting Payara Micro on port $PORT (log: $log)…"
 java -jar portal-web/target/payara-micro.jar --deploy portal-web/target/portal.war --contextroot / \
   --port "$PORT" --nocluster --rootDir "$rootdir" \
-  --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.txt \
+  --prebootcommandfile "${PORTAL_PREBOOT:-portal-web/src/main/payara/pre-boot-commands.txt}" \
   --postbootcommandfile portal-web/src/main/payara/post-boot-commands.txt >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$rootdir"' EXIT INT TERM

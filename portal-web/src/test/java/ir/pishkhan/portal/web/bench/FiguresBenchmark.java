@@ -1,14 +1,8 @@
 package ir.pishkhan.portal.web.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,15 +11,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,18 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class FiguresBenchmark {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private FiguresBenchmark() {
-    }
-
-    record Result(String what, String how, List<Double> ms, String note) {
-        double p(double q) {
-            List<Double> sorted = new ArrayList<>(ms);
-            Collections.sort(sorted);
-            int i = (int) Math.ceil(q * sorted.size()) - 1;
-            return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
-        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -61,28 +40,28 @@ public final class FiguresBenchmark {
         Path out = Path.of(args[4]);
         int warmup = Integer.parseInt(args[5]);
         int runs = Integer.parseInt(args[6]);
-        List<Result> results = new ArrayList<>();
+        List<FrontDoor.Result> results = new ArrayList<>();
 
         HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         // today's Jalali month, as the page writes spans: the scorecard's default span ends there
         String thisMonth = jalaliMonth(anonymous, base);
-        results.add(http("Public scorecard, kept (the default span: the last twelve months)", anonymous, warmup, runs,
+        results.add(FrontDoor.http("Public scorecard, kept (the default span: the last twelve months)", anonymous, warmup, runs,
                 i -> base + "/scorecard.xhtml", "the first request counted; the rest read what was kept"));
-        results.add(http("Public scorecard, counted (each request a span not asked before)", anonymous, 0, runs,
+        results.add(FrontDoor.http("Public scorecard, counted (each request a span not asked before)", anonymous, 0, runs,
                 i -> base + "/scorecard.xhtml?to=" + thisMonth + "&from=" + monthsBefore(thisMonth, 13 + i),
                 "spans of 13 to " + (12 + runs) + " months"));
 
         HttpClient guild = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        login(guild, base, "anjoman", System.getProperty("bench.password", "pishkhan-demo-1391"));
-        results.add(http("Compliance dashboard (guild), counted afresh on each opening", guild, warmup, runs,
+        FrontDoor.login(guild, base, "anjoman", System.getProperty("bench.password", "pishkhan-demo-1391"));
+        results.add(FrontDoor.http("Compliance dashboard (guild), counted afresh on each opening", guild, warmup, runs,
                 i -> base + "/reports/compliance.xhtml", "twelve months; every agency, two charts and the table"));
 
         int reportRuns = Math.max(3, runs / 6);
-        results.add(http("Meeting report, PDF (meeting 159, since meeting 158)", guild, 1, reportRuns,
+        results.add(FrontDoor.http("Meeting report, PDF (meeting 159, since meeting 158)", guild, 1, reportRuns,
                 i -> base + "/reports/export/meeting.pdf?number=159", "the resolutions in force and their obligations,"
                         + " complaints per agency and per agency × kind × outcome, the agenda"));
-        results.add(http("Meeting report, Excel (meeting 159)", guild, 1, reportRuns,
+        results.add(FrontDoor.http("Meeting report, Excel (meeting 159)", guild, 1, reportRuns,
                 i -> base + "/reports/export/meeting.xlsx?number=159", "the same sheets"));
 
         try (Connection c = DriverManager.getConnection(jdbc, user, password)) {
@@ -114,24 +93,7 @@ public final class FiguresBenchmark {
         }
     }
 
-    private static Result http(String what, HttpClient client, int warmup, int runs, IntFunction<String> url, String note)
-            throws Exception {
-        for (int i = 0; i < warmup; i++) {
-            get(client, url.apply(i));
-        }
-        List<Double> ms = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            HttpResponse<String> r = get(client, url.apply(i));
-            ms.add((System.nanoTime() - t0) / 1e6);
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException(what + ": HTTP " + r.statusCode() + " for " + url.apply(i));
-            }
-        }
-        return new Result(what, "HTTP GET", ms, note);
-    }
-
-    private static Result sql(Connection c, String what, int warmup, int runs, String sql, Object... params)
+    private static FrontDoor.Result sql(Connection c, String what, int warmup, int runs, String sql, Object... params)
             throws SQLException {
         List<Double> ms = new ArrayList<>();
         for (int i = 0; i < warmup + runs; i++) {
@@ -150,47 +112,12 @@ public final class FiguresBenchmark {
                 ms.add((System.nanoTime() - t0) / 1e6);
             }
         }
-        return new Result(what, "JDBC", ms, sql);
-    }
-
-    private static HttpResponse<String> get(HttpClient client, String url) {
-        try {
-            return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void login(HttpClient client, String base, String username, String password) throws Exception {
-        HttpResponse<String> page = get(client, base + "/login.xhtml");
-        Matcher m = VIEW_STATE.matcher(page.body());
-        if (!m.find()) {
-            throw new IllegalStateException("no view state on the login page");
-        }
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("login", "login");
-        form.put("login:username", username);
-        form.put("login:password", password);
-        form.put("login:submit", "");
-        form.put("jakarta.faces.ViewState", m.group(1));
-        StringBuilder body = new StringBuilder();
-        form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-                .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 302 && r.statusCode() != 303) {
-            throw new IllegalStateException("login as " + username + " failed: HTTP " + r.statusCode());
-        }
+        return new FrontDoor.Result(what, "JDBC", ms, sql);
     }
 
     /** The scorecard's own "to" choice, selected by default: the current Jalali month, e.g. 1405-09. */
     private static String jalaliMonth(HttpClient client, String base) {
-        Matcher m = Pattern.compile("<option value=\"(\\d{4}-\\d{2})\" selected").matcher(get(client, base + "/scorecard.xhtml").body());
+        Matcher m = Pattern.compile("<option value=\"(\\d{4}-\\d{2})\" selected").matcher(FrontDoor.get(client, base + "/scorecard.xhtml").body());
         String last = null;
         while (m.find()) {
             last = m.group(1);
@@ -211,7 +138,7 @@ public final class FiguresBenchmark {
         return String.format(Locale.ROOT, "%d-%02d", index / 12, index % 12 + 1);
     }
 
-    private static void write(Path out, List<Result> results, Connection c, String base, int warmup, int runs)
+    private static void write(Path out, List<FrontDoor.Result> results, Connection c, String base, int warmup, int runs)
             throws SQLException, IOException {
         StringBuilder md = new StringBuilder("# Compliance figures through the front door: benchmark\n\n");
         md.append("Written by `scripts/benchmark-figures.sh` (the Java main `FiguresBenchmark` in portal-web's test classes) on ")
@@ -226,7 +153,7 @@ public final class FiguresBenchmark {
                 .append(warmup).append(" warm-up requests, then ").append(runs).append(" measured. Goal: p95 ≤ 300 ms, the kept scorecard ≤ 20 ms.\n");
         md.append("- Load average before the run: ").append(Files.readString(Path.of("/proc/loadavg")).trim()).append("\n\n");
         md.append("## Results (milliseconds)\n\n| What | How | p50 | p95 | max | note |\n|---|---|---:|---:|---:|---|\n");
-        for (Result r : results) {
+        for (FrontDoor.Result r : results) {
             md.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.1f | %s |%n", r.what(), r.how(), r.p(0.5),
                     r.p(0.95), r.p(1.0), r.how().equals("JDBC") ? "`" + r.note() + "`" : r.note()));
         }
