@@ -158,17 +158,17 @@ class ScorecardBrowserIT {
                 () -> assertFalse(html.contains("کارنامه.")),
                 () -> assertFalse(html.contains("خط واگذار شد")));
         // asked with no cookie at all, as a crawler asks (the browser still holds the login page's session)
-        HttpResponse<String> plain = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        // (over HTTP/1.1, as browsers and nginx speak to the portal: the JDK client's default upgrade to HTTP/2 over
+        // plain HTTP, h2c, meets a race in Payara's Grizzly that ends about one fast response in thirty early — README)
+        HttpClient crawler = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> plain = crawler.send(HttpRequest.newBuilder(
                 URI.create(browser.baseUrl() + ScorecardPage.PATH + "?from=" + month + "&to=" + month)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, plain.statusCode());
-        // the JDK's client asks to upgrade to HTTP/2 (h2c); the listener declines (pre-boot-commands.txt), since
-        // Grizzly's upgrade path dropped some of these responses half-way
-        assertEquals(HttpClient.Version.HTTP_1_1, plain.version(), "no h2c upgrade");
         assertTrue(plain.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
                 "a visitor is given no session: " + plain.headers().allValues("Set-Cookie"));
         // asked again: the page as kept (ScorecardPages), byte for byte, with the headers every response has
-        HttpResponse<String> again = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<String> again = crawler.send(HttpRequest.newBuilder(
                 URI.create(browser.baseUrl() + ScorecardPage.PATH + "?from=" + month + "&to=" + month)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, again.statusCode());
