@@ -30,8 +30,11 @@
         });
     }
 
+    // while a click or Enter on a page link is being dispatched: its Latin digits stay until PrimeFaces has read them
+    var holding = false;
+
     function persianPaginators() {
-        if (document.documentElement.lang !== 'fa') {
+        if (holding || document.documentElement.lang !== 'fa') {
             return;
         }
         document.querySelectorAll('.ui-paginator').forEach(function (paginator) {
@@ -56,8 +59,29 @@
         }
         var link = event.target instanceof Element ? event.target.closest('.ui-paginator-page') : null;
         if (link) {
+            // the observer would write Persian back between this listener and PrimeFaces' own (a microtask
+            // checkpoint runs after each listener): it waits for the next task
+            holding = true;
             link.textContent = toLatin(link.textContent);
+            window.setTimeout(function () {
+                holding = false;
+                persianPaginators();
+            }, 0);
         }
+    }
+
+    // PrimeFaces also reads the page links' numbers from their text when it binds them (their aria-label): it is
+    // given Latin digits for that, whenever it happens, and Persian ones right after
+    var Paginator = window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.Paginator;
+    if (Paginator && document.documentElement.lang === 'fa') {
+        var bindPageLinks = Paginator.prototype.bindPageLinkEvents;
+        Paginator.prototype.bindPageLinkEvents = function () {
+            this.pagesContainer.children('.ui-paginator-page').each(function () {
+                this.textContent = toLatin(this.textContent);
+            });
+            bindPageLinks.apply(this, arguments);
+            persianPaginators();
+        };
     }
 
     function init() {
