@@ -18,7 +18,7 @@ if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -s "$CP_FILE" ]; then
     -Dmdep.outputFile=target/bench.classpath
 fi
 work=$(mktemp -d)
-trap 'kill "${run:-}" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill "${run:-}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 cat >"$OUT" <<HEAD
 # The most opened pages over HTTP: benchmark
 
