@@ -20,26 +20,6 @@
 #   BENCH_PREPARE_THRESHOLD     pgjdbc's prepareThreshold for the benchmark's connections (driver default: 5)
 #   MVN ("mvn -B -o -q")        SKIP_BUILD=1 to use the classes already built
 set -euo pipefail
-cd "$(dirname "$0")/.."
-
-MVN=${MVN:-mvn -B -o -q}
-CP_FILE=persistence/target/bench.classpath
-
-if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -s "$CP_FILE" ]; then
-  echo "== Building domain and persistence (tests compiled, not run)"
-  # one reactor build: the domain's classes come from domain/target, nothing is installed in ~/.m2
-  $MVN -pl persistence -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile=target/bench.classpath
-fi
-CP=$(cat "$CP_FILE")
-AGENT=$(tr ':' '\n' <<<"$CP" | grep '/org.eclipse.persistence.jpa-[0-9][^/]*\.jar$' | head -1)
-[ -n "$AGENT" ] || { echo "EclipseLink's jar is not on the class path" >&2; exit 1; }
-
-echo "== Benchmarking (database ${BENCH_DB:-pishkhan_bench})"
-exec java -Xmx1g -javaagent:"$AGENT" \
-  -Dtest.pg.host="${TEST_PG_HOST:-127.0.0.1}" -Dtest.pg.port="${TEST_PG_PORT:-5432}" \
-  -Dtest.pg.user="${TEST_PG_USER:-postgres}" -Dtest.pg.password="${TEST_PG_PASSWORD:-postgres}" \
+exec bash "$(dirname "$0")/persistence-benchmark.sh" ComplaintBenchmark "(database ${BENCH_DB:-pishkhan_bench})" \
   -Dbench.db="${BENCH_DB:-pishkhan_bench}" -Dbench.warmup="${BENCH_WARMUP:-5}" -Dbench.runs="${BENCH_RUNS:-30}" \
-  -Dbench.out="${BENCH_OUT:-docs/benchmark.md}" ${BENCH_PREPARE_THRESHOLD:+-Dbench.prepareThreshold=$BENCH_PREPARE_THRESHOLD} \
-  -cp "persistence/target/test-classes:persistence/target/classes:$CP" \
-  ir.pishkhan.portal.persistence.ComplaintBenchmark
+  -Dbench.out="${BENCH_OUT:-docs/benchmark.md}" ${BENCH_PREPARE_THRESHOLD:+-Dbench.prepareThreshold=$BENCH_PREPARE_THRESHOLD}
