@@ -62,6 +62,11 @@ if ! pg_answers; then
   fi
 fi
 
+# DatabaseOutageIT stops a PostgreSQL of its own: it needs the server's programs here, whichever server the tests use
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  apt_install postgresql
+fi
+
 say "Running all tests (Maven verify)"
 start=$(date +%s)
 mvn -B -ntp verify \

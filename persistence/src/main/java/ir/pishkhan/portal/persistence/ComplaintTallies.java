@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  * added, never updated, so that two steps at once do not wait for each other on a hot row; {@link #fold} sums the
  * rows of each key into one now and then. The figures read sums (JpaFiguresRepository).
  * <p>
- * Registered on the persistence unit as its session customizer (persistence.xml), so that the container and the
+ * Registered on the persistence unit by its session customizer ({@link PortalSession}), so that the container and the
  * persistence tests count alike.
  */
 public class ComplaintTallies implements SessionCustomizer {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The portal's one data source. Embedded H2 on disk by default (META-INF/microprofile-config.properties);
  * PORTAL_DB_CLASS, PORTAL_DB_URL, PORTAL_DB_USER and PORTAL_DB_PASSWORD switch the same build to PostgreSQL.
+ * Connections are validated before use, so that after the database's return the portal serves again by itself.
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/portal",
@@ -16,7 +17,12 @@ import jakarta.enterprise.context.ApplicationScoped;
         minPoolSize = 2,
         maxPoolSize = 32,
         properties = {"fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit"})
+                // a round trip (Connection.isValid) before a connection is handed out: a connection the database
+                // closed (stopped, restarted) is never given to a request; "auto-commit" asked only the driver
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                // one connection found dead: the database went away, so the pool drops them all at once
+                "fish.payara.fail-all-connections=true"})
 @ApplicationScoped
 public class DataSourceConfig {
 }

@@ -27,7 +27,7 @@ import java.util.logging.Logger;
  * The one place where failures become what the user sees. A refused rule: a message in the user's language on
  * the same page, nothing lost. Something that does not exist, or is not the user's: 404; a forbidden action:
  * 403, audited. A stale page: reloaded, with a message. An upload over the container's bound: the page again, with
- * the size allowed. Anything else: a friendly page with a reference number, and the
+ * the size allowed. The database out of reach for a moment: 503, the service briefly unavailable. Anything else: a friendly page with a reference number, and the
  * details, under that number, in the log only. No stack trace reaches the browser.
  */
 public class PortalExceptionHandler extends ExceptionHandlerWrapper {
@@ -76,6 +76,12 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         } else if (cause instanceof CspException) {
             // a post without the page's script nonce (PrimeFaces puts it in every form): not a form of the portal's
             sendError(faces, HttpServletResponse.SC_BAD_REQUEST);
+        } else if (DatabaseOutage.isOutage(thrown)) {
+            // nothing was saved (the transaction never began or was rolled back): the service is briefly unavailable
+            LOG.log(Level.WARNING, "The database is unavailable in view {0}: {1}", new Object[] {
+                    faces.getViewRoot() == null ? "?" : faces.getViewRoot().getViewId(), String.valueOf(cause)});
+            ext.setResponseHeader("Retry-After", DatabaseOutage.RETRY_AFTER);
+            sendError(faces, HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         } else if (isNotFound(cause)) {
             sendError(faces, HttpServletResponse.SC_NOT_FOUND);
         } else if (isForbidden(cause)) {

@@ -3,6 +3,7 @@ package ir.pishkhan.portal.web.security;
 import ir.pishkhan.portal.domain.user.UserAccount;
 import ir.pishkhan.portal.domain.user.UserAccountRepository;
 import ir.pishkhan.portal.web.application.LoginGate;
+import ir.pishkhan.portal.web.faces.DatabaseOutage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,6 +49,24 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return validate(request, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isOutage(e)) {
+                throw e;
+            }
+            // the accounts cannot be read: nobody is let in or sent to log in; the portal's 503 page says why
+            try {
+                DatabaseOutage.answer(response, e);
+            } catch (IOException io) {
+                e.addSuppressed(io);
+                throw e;
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    private AuthenticationStatus validate(HttpServletRequest request, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential login) {
             LoginGate.Outcome outcome = gate.attempt(login.getCaller(), login.getPasswordAsString(), request.getRemoteAddr());

@@ -1,6 +1,7 @@
 package ir.pishkhan.portal.web.security;
 
 import ir.pishkhan.portal.web.application.Refusals;
+import ir.pishkhan.portal.web.faces.DatabaseOutage;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -25,6 +26,7 @@ import java.util.Set;
  * behind the view state and the script nonce against a post forged by another site. An error page is shown as a page opened afresh: to faces, the request dispatched to it
  * is a GET with no parameters, whatever the refused request was — else a refused post would be taken for a postback
  * of the error page (its view state, its script nonce) and the page would fail in turn, leaving an empty answer.
+ * A servlet that meets the database out of reach answers 503, the service briefly unavailable.
  */
 @WebFilter(filterName = "RequestGuard", urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class RequestGuard extends HttpFilter {
@@ -41,7 +43,23 @@ public class RequestGuard extends HttpFilter {
             throws IOException, ServletException {
         if (request.getDispatcherType() == DispatcherType.ERROR) {
             chain.doFilter(new FreshGet(request), response);
-        } else if (!METHODS.contains(request.getMethod())) {
+            return;
+        }
+        try {
+            guard(request, response, chain);
+        } catch (ServletException | RuntimeException e) {
+            // a servlet or a filter that met the database out of reach (pages answer it themselves: faces' handler)
+            if (!DatabaseOutage.isOutage(e) || response.isCommitted()) {
+                throw e;
+            }
+            response.resetBuffer();
+            DatabaseOutage.answer(response, e);
+        }
+    }
+
+    private void guard(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!METHODS.contains(request.getMethod())) {
             response.setHeader("Allow", "GET, HEAD, POST");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
         } else if ("POST".equals(request.getMethod()) && !sameHost(request.getHeader("Origin"), request.getServerName())) {

@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.view;
 
+import ir.pishkhan.portal.web.faces.DatabaseOutage;
 import ir.pishkhan.portal.web.faces.ErrorReference;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -7,6 +8,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletResponse;
 
 import java.util.Set;
 
@@ -38,6 +40,14 @@ public class ErrorBacking {
         } else {
             reference = ErrorReference.next();
         }
+    }
+
+    /** The page of a brief outage (errors/503.xhtml) answers with its status, and when to ask again. */
+    public void unavailable() {
+        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        ext.setResponseStatus(status);
+        ext.setResponseHeader("Retry-After", DatabaseOutage.RETRY_AFTER);
     }
 
     public String getReference() {
