@@ -384,8 +384,9 @@ class ClusterSessionIT {
                 }
             }
             // acknowledged: the complaint's page the post leads to shows its number (the heading), and so does the
-            // message "filed with tracking number …" above it when there is one (the flash: seen missing once on the
-            // survivor at the moment of the kill, its log saying JSF1094 "could not decode flash data")
+            // message "filed with tracking number …" above it when there is one (the flash, which does not always
+            // outlive the kill: seen missing on the survivor's page at that moment, its log saying JSF1094 "could not
+            // decode flash data", also for a session that was never on the killed instance)
             Matcher heading = HEADING_NUMBER.matcher(shown.body());
             if (shown.statusCode() != 200 || !heading.find()) {
                 if (again || shownBy != node) {
