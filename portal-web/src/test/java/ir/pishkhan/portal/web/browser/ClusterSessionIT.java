@@ -175,7 +175,7 @@ class ClusterSessionIT {
             // filings flow through both
             await(() -> acknowledgedThrough(onA, a) >= FILED_BEFORE_THE_KILL && acknowledged(onB) >= FILED_BEFORE_THE_KILL
                     || anyProblem(filers), "filings through both instances");
-            // kill -9 A, if can be while one of its filings is being posted
+            // kill -9 A while one of its filings is being posted
             await(() -> onA.stream().anyMatch(f -> f.posting) || anyProblem(filers), "a filing posted to A");
             int throughBBeforeTheKill = acknowledged(onB);
             killed = a;
