@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.view.admin;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.calendar.Holiday;
 import ir.pishkhan.portal.domain.calendar.HolidayImport;
 import ir.pishkhan.portal.domain.calendar.HolidayOrigin;
@@ -31,6 +32,7 @@ public class CalendarBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "CalendarService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
     private CalendarService calendar;
 
     private int year;

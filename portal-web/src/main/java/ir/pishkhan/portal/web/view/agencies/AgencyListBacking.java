@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.view.agencies;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.agency.AgencyKind;
 import ir.pishkhan.portal.web.faces.PagedModel;
@@ -19,6 +20,7 @@ public class AgencyListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "ReferenceService is @ApplicationScoped: the field holds its serializable client proxy, a passivation-capable dependency (CDI)")
     private ReferenceService reference;
 
     private String text;

@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.view.complaints;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintAction;
 import ir.pishkhan.portal.domain.complaint.Priority;
@@ -31,6 +32,7 @@ public class ComplaintViewBacking extends WorkflowViewBacking<ComplaintAction, C
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "ComplaintService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
     private ComplaintService service;
 
     private ComplaintView view;

@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.view.meetings;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.meeting.Meeting;
 import ir.pishkhan.portal.web.application.CurrentUser;
 import ir.pishkhan.portal.web.application.MeetingService;
@@ -24,6 +25,7 @@ public class MeetingViewBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "MeetingService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
     private MeetingService service;
 
     private String number;
@@ -50,6 +52,7 @@ public class MeetingViewBacking implements Serializable {
     }
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "CurrentUser is @RequestScoped: the field holds its serializable client proxy, a passivation-capable dependency (CDI)")
     private CurrentUser currentUser;
 
     /** Whether the user reads the meeting report (the secretariat and the guild): the page links to its files. */

@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.view.notifications;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.notification.Notification;
 import ir.pishkhan.portal.domain.workflow.Keyset;
 import ir.pishkhan.portal.domain.workflow.ListOrder;
@@ -26,6 +27,7 @@ public class NotificationListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "NotificationService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
     private NotificationService service;
 
     private KeysetModel<Notification> model;

@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.view.obligations;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.obligation.LinkedReport;
 import ir.pishkhan.portal.domain.obligation.Obligation;
@@ -38,9 +39,11 @@ public class ObligationViewBacking extends WorkflowViewBacking<ObligationAction,
             Map.of(LinkedReport.RESOLUTION_1_LINES, Set.of(Role.SECRETARIAT));
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "ObligationService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
     private ObligationService service;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "CurrentUser is @RequestScoped: the field holds its serializable client proxy, a passivation-capable dependency (CDI)")
     private CurrentUser currentUser;
 
     private ObligationView view;

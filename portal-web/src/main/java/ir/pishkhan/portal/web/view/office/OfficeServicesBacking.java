@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.view.office;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.delegation.Authorisation;
 import ir.pishkhan.portal.domain.delegation.ServiceItem;
 import ir.pishkhan.portal.web.application.DelegationService;
@@ -22,6 +23,7 @@ public class OfficeServicesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "DelegationService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
     private DelegationService service;
 
     private PagedModel<Authorisation> model;

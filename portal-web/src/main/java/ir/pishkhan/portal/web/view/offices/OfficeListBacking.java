@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.view.offices;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.office.LicenceStatus;
 import ir.pishkhan.portal.domain.office.Office;
 import ir.pishkhan.portal.domain.office.OfficeFilter;
@@ -21,6 +22,7 @@ public class OfficeListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "ReferenceService is @ApplicationScoped: the field holds its serializable client proxy, a passivation-capable dependency (CDI)")
     private ReferenceService reference;
 
     private String text;

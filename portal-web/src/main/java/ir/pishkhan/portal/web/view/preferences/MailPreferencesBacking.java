@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.view.preferences;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.notification.NotificationKind;
 import ir.pishkhan.portal.domain.user.UserAccount;
 import ir.pishkhan.portal.web.application.NotificationService;
@@ -22,6 +23,7 @@ public class MailPreferencesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "NotificationService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
     private NotificationService service;
 
     private String email;

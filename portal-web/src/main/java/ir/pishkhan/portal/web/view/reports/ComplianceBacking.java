@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.view.reports;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
 import ir.pishkhan.portal.domain.figures.FiguresRepository;
 import ir.pishkhan.portal.domain.figures.MonthSpan;
@@ -52,6 +53,7 @@ public class ComplianceBacking implements Serializable {
             "#00796b", "#5d4037", "#455a64"};
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "FiguresService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
     private FiguresService figures;
 
     private String from;

@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.view.reports;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.web.faces.Messages;
 import ir.pishkhan.portal.web.faces.PagedModel;
 import ir.pishkhan.portal.web.report.LineReports;
@@ -28,6 +29,7 @@ public class LineReportBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "LineReportService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
     private LineReportService service;
 
     private LocalDate sentFrom;

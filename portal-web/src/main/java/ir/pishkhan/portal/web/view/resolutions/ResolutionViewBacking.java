@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.view.resolutions;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.meeting.Standing;
 import ir.pishkhan.portal.web.application.MeetingService;
@@ -23,6 +24,7 @@ public class ResolutionViewBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "MeetingService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
     private MeetingService service;
 
     private String meeting;

@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.view.secretariat;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.escalation.Referrals.Proposal;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.shared.BusinessException;
@@ -30,6 +31,7 @@ public class ReferralsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "ReferralService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
     private ReferralService service;
 
     private List<Row> rows = List.of();

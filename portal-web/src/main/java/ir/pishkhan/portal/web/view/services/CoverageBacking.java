@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.view.services;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.web.application.DelegationService;
 import ir.pishkhan.portal.web.application.DelegationService.AgencyStanding;
@@ -29,6 +30,7 @@ public class CoverageBacking implements Serializable {
     static final int SERVICES_PER_PAGE = 5;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "DelegationService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
     private DelegationService service;
 
     private Long agencyId;

@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.view.services;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.delegation.ServiceItem;
 import ir.pishkhan.portal.domain.delegation.ServiceScope;
@@ -25,9 +26,11 @@ public class ServiceListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "DelegationService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
     private DelegationService service;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "ReferenceService is @ApplicationScoped: the field holds its serializable client proxy, a passivation-capable dependency (CDI)")
     private ReferenceService reference;
 
     private Long agencyId;

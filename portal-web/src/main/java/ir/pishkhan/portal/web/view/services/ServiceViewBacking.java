@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.view.services;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.delegation.Authorisation;
 import ir.pishkhan.portal.domain.delegation.OfficeSelection;
 import ir.pishkhan.portal.domain.delegation.RegisterChange;
@@ -29,9 +30,11 @@ public class ServiceViewBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "DelegationService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
     private DelegationService service;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "ReferenceService is @ApplicationScoped: the field holds its serializable client proxy, a passivation-capable dependency (CDI)")
     private ReferenceService reference;
 
     private Long id;

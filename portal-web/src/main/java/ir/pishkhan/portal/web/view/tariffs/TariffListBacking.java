@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.view.tariffs;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.tariff.Tariff;
 import ir.pishkhan.portal.web.application.TariffService;
 import ir.pishkhan.portal.web.faces.PagedModel;
@@ -18,6 +19,7 @@ public class TariffListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "TariffService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
     private TariffService service;
 
     private String text;

@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.view.admin.audit;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.audit.AuditChain;
 import ir.pishkhan.portal.domain.audit.AuditEntry;
 import ir.pishkhan.portal.domain.audit.AuditFilter;
@@ -31,6 +32,7 @@ public class AuditListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "AuditService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
     private AuditService service;
 
     private String action;

@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.view.admin.outbox;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.notification.MailState;
 import ir.pishkhan.portal.domain.notification.OutboxMail;
 import ir.pishkhan.portal.domain.workflow.Keyset;
@@ -22,6 +23,7 @@ public class OutboxListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "NotificationService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
     private NotificationService service;
 
     private MailState state;

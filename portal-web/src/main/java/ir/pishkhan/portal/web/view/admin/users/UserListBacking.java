@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.view.admin.users;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.audit.AuditEntry;
 import ir.pishkhan.portal.domain.office.Office;
@@ -31,9 +32,11 @@ public class UserListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "UserAdminService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
     private UserAdminService service;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "ReferenceService is @ApplicationScoped: the field holds its serializable client proxy, a passivation-capable dependency (CDI)")
     private ReferenceService reference;
 
     // list filters

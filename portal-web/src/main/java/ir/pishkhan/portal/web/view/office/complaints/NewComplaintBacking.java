@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.view.office.complaints;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintKind;
@@ -34,12 +35,15 @@ public class NewComplaintBacking extends FilingBacking<Complaint> {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "ComplaintService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
     private ComplaintService service;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "ReferenceService is @ApplicationScoped: the field holds its serializable client proxy, a passivation-capable dependency (CDI)")
     private ReferenceService reference;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "DelegationService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
     private DelegationService delegation;
 
     @Inject

@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.view.secretariat.meetings;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.meeting.AgendaItem;
 import ir.pishkhan.portal.domain.meeting.AgendaProposals.Proposal;
 import ir.pishkhan.portal.domain.meeting.Citation;
@@ -58,6 +59,7 @@ public class MeetingEditBacking implements Serializable {
     public static final int CITATION_ROWS = 3;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "MeetingService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
     private MeetingService service;
 
     private String number;

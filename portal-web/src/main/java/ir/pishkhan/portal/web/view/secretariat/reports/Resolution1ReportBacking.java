@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.view.secretariat.reports;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.linerequest.LineStanding;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.web.faces.Messages;
@@ -31,6 +32,7 @@ public class Resolution1ReportBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "LineReportService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
     private LineReportService service;
 
     private Resolution1 resolution1;
