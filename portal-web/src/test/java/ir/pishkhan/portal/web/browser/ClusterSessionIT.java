@@ -10,17 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -66,10 +59,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ClusterSessionIT {
 
     private static final String DATABASE = System.getProperty("test.pg.dbprefix", "pishkhan") + "_cluster_it";
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-    private static final String PASSWORD = "pishkhan-demo-1391";
 
     /** Acknowledged filings wanted through each instance before one is killed, so that the test cannot pass empty. */
     private static final int FILED_BEFORE_THE_KILL = 5;
@@ -83,25 +72,11 @@ class ClusterSessionIT {
     private static final Pattern FILED_MESSAGE = Pattern.compile("شماره پیگیری[^0-9۰-۹<]{0,12}([0-9۰-۹]{4}-[0-9۰-۹]{1,12})");
     private static final Pattern HEADING_NUMBER = Pattern.compile("id=\"tracking\">([^<]+)<");
 
-    private static final List<Node> nodes = new ArrayList<>();
-
-    /** One instance: its process, HTTP port, log and root directory. */
-    private record Node(String name, Process process, int port, Path log, Path root) {
-        String url(String path) {
-            return "http://127.0.0.1:" + port + path;
-        }
-
-        @Override
-        public String toString() {
-            return name + " (port " + port + ")";
-        }
-    }
+    private static final List<PayaraNode> nodes = new ArrayList<>();
 
     @BeforeAll
     static void startTwoInstances() throws IOException {
         PortalServer.Pg.recreateDatabase(DATABASE);
-        Path jar = PortalServer.requiredFile("payara.microJar");
-        Path war = PortalServer.requiredFile("portal.war");
         int hzA = PortalServer.freePort();
         int hzB = PortalServer.freePort();
         String members = "tcpip:127.0.0.1:" + hzA + ",127.0.0.1:" + hzB;
@@ -110,59 +85,38 @@ class ClusterSessionIT {
         Path preBoot = Files.createTempFile("pishkhan-cluster-it-pre-boot-", ".txt");
         Files.write(preBoot, Files.readAllLines(PortalServer.requiredFile("payara.preBootCommands")).stream()
                 .filter(line -> !line.contains("availability-enabled")).toList());
-        String name = "A";
-        for (int hz : new int[] {hzA, hzB}) {
-            int port = PortalServer.freePort();
-            Path root = Files.createTempDirectory("pishkhan-cluster-it-");
-            Path log = Paths.get("target", "cluster-it-" + port + ".log").toAbsolutePath();
-            Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(PortalServer.javaExecutable(),
-                    PortalServer.SERIAL_GC, PortalServer.SHORT_LIVED, "-jar", jar.toString(),
-                    "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port),
-                    "--clustermode", members, "--startport", String.valueOf(hz), "--clustername", cluster,
-                    "--interfaces", "127.0.0.1", "--rootDir", root.toString(),
-                    "--prebootcommandfile", preBoot.toString(),
-                    "--postbootcommandfile", PortalServer.requiredFile("payara.postBootCommands").toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().putAll(Map.of(
-                    "PORTAL_DB_CLASS", "org.postgresql.ds.PGSimpleDataSource",
-                    "PORTAL_DB_URL", PortalServer.Pg.url(DATABASE),
-                    "PORTAL_DB_USER", PortalServer.Pg.user(),
-                    "PORTAL_DB_PASSWORD", PortalServer.Pg.password()));
-            nodes.add(new Node(name, builder.start(), port, log, root));
-            name = "B";
+        for (String name : List.of("A", "B")) {
+            nodes.add(PayaraNode.launch(name, PortalServer.Pg.url(DATABASE), PortalServer.Pg.user(), PortalServer.Pg.password(),
+                    preBoot, List.of("--clustermode", members, "--startport", String.valueOf(name.equals("A") ? hzA : hzB),
+                            "--clustername", cluster)));
         }
-        for (Node node : nodes) {
-            awaitLoginPage(node);
+        for (PayaraNode node : nodes) {
+            node.awaitLoginPage();
         }
     }
 
     @AfterAll
     static void stop() {
-        for (Node node : nodes) {
-            kill(node);
-            PortalServer.deleteTree(node.root());
-        }
+        nodes.forEach(PayaraNode::close);
     }
 
     /** The instance killed, once it is (set just before it is). */
-    private volatile Node killed;
+    private volatile PayaraNode killed;
 
     @Test
     void killing_one_instance_while_complaints_are_filed_through_both_loses_no_filing_and_no_session() throws Exception {
-        Node a = nodes.get(0);
-        Node b = nodes.get(1);
+        PayaraNode a = nodes.get(0);
+        PayaraNode b = nodes.get(1);
 
         // the secretariat signs in on A and goes on on B
-        HttpClient dabir = client();
-        signIn(dabir, a, "dabir", "/secretariat/home.xhtml");
-        assertSignedIn(get(dabir, a.url("/secretariat/home.xhtml")));
-        assertSignedIn(get(dabir, b.url("/secretariat/home.xhtml")));
+        HttpUser dabir = HttpUser.signedIn(a.url(""), Accounts.DABIR);
+        assertSignedIn(dabir.get("/secretariat/home.xhtml"));
+        assertSignedIn(dabir.at(b.url("")).get("/secretariat/home.xhtml"));
 
         // both offices' operators signed in on each instance, each session its own
         List<Filer> filers = new ArrayList<>();
-        for (Node node : List.of(a, b)) {
-            for (String user : List.of("office.hera", "office.aria")) {
+        for (PayaraNode node : List.of(a, b)) {
+            for (Accounts.Account user : List.of(Accounts.HERA, Accounts.ARIA)) {
                 filers.add(new Filer(user, node));
             }
         }
@@ -179,7 +133,7 @@ class ClusterSessionIT {
             await(() -> onA.stream().anyMatch(f -> f.posting) || anyProblem(filers), "a filing posted to A");
             int throughBBeforeTheKill = acknowledged(onB);
             killed = a;
-            kill(a);
+            a.kill();
             Instant killedAt = Instant.now();
             // A's people go on on B
             await(() -> onA.stream().allMatch(f -> f.acknowledgedThrough(b) >= FILED_AFTER_THE_KILL)
@@ -205,8 +159,8 @@ class ClusterSessionIT {
         }
 
         // the secretariat's session too lives on on B, pages with view state work
-        assertSignedIn(get(dabir, b.url("/secretariat/home.xhtml")));
-        HttpResponse<String> queue = get(dabir, b.url("/complaints/list.xhtml"));
+        assertSignedIn(dabir.at(b.url("")).get("/secretariat/home.xhtml"));
+        HttpResponse<String> queue = dabir.at(b.url("")).get("/complaints/list.xhtml");
         assertEquals(200, queue.statusCode());
         assertTrue(queue.body().contains("complaints-form"));
 
@@ -263,7 +217,7 @@ class ClusterSessionIT {
     }
 
     /** A filing acknowledged: its answer showed this tracking number. */
-    private record Filing(String user, String marker, String trackingNumber, Node through, boolean sentAgain) {
+    private record Filing(String user, String marker, String trackingNumber, PayaraNode through, boolean sentAgain) {
     }
 
     /** Something a filer met that must not happen (an error on the living instance, a session lost, …). */
@@ -282,9 +236,9 @@ class ClusterSessionIT {
     private final class Filer implements Runnable {
 
         final String user;
-        final Node home;
-        final HttpClient http = client();
-        volatile Node through;
+        final PayaraNode home;
+        final HttpUser http;
+        volatile PayaraNode through;
         volatile boolean stop;
         /** While a filing's form is being posted. */
         volatile boolean posting;
@@ -300,11 +254,11 @@ class ClusterSessionIT {
         final List<String> problems = new CopyOnWriteArrayList<>();
         private int count;
 
-        Filer(String user, Node home) throws IOException, InterruptedException {
-            this.user = user;
+        Filer(Accounts.Account account, PayaraNode home) throws IOException, InterruptedException {
+            this.user = account.username();
             this.home = home;
             this.through = home;
-            signIn(http, home, user, "/office/home.xhtml");
+            this.http = HttpUser.signedIn(home.url(""), account);
         }
 
         @Override
@@ -323,11 +277,11 @@ class ClusterSessionIT {
         }
 
         private void fileOne() throws InterruptedException {
-            Node node = through;
+            PayaraNode node = through;
             String marker = user + "@" + home.name() + "-" + (++count) + "-" + UUID.randomUUID().toString().substring(0, 8);
             HttpResponse<String> form;
             try {
-                form = get(http, node.url(ComplaintForm.PATH));
+                form = http.at(node.url("")).get(ComplaintForm.PATH);
             } catch (IOException e) {
                 failOver(node, e);
                 return;
@@ -342,11 +296,11 @@ class ClusterSessionIT {
         }
 
         /** Posts the form to the instance; the filing is acknowledged when the page it leads to shows its number. */
-        private void send(Node node, Multipart body, String marker, boolean again) throws InterruptedException {
+        private void send(PayaraNode node, Multipart body, String marker, boolean again) throws InterruptedException {
             HttpResponse<String> answer;
             posting = true;
             try {
-                answer = post(http, node.url(ComplaintForm.PATH), body.contentType(), body.bytes());
+                answer = http.at(node.url("")).post(ComplaintForm.PATH, body);
             } catch (IOException e) {
                 failOver(node, e);
                 cutOff.add(marker);
@@ -370,15 +324,15 @@ class ClusterSessionIT {
             }
             URI target = URI.create(location);
             String page = target.getRawPath() + "?" + target.getRawQuery();
-            Node shownBy = node;
+            PayaraNode shownBy = node;
             HttpResponse<String> shown;
             try {
-                shown = get(http, node.url(page));
+                shown = http.at(node.url("")).get(page);
             } catch (IOException e) {
                 failOver(node, e);
                 shownBy = through;
                 try {
-                    shown = get(http, through.url(page));
+                    shown = http.at(through.url("")).get(page);
                 } catch (IOException again2) {
                     throw new Unexpected("the filed complaint's page through " + through, again2);
                 }
@@ -410,14 +364,14 @@ class ClusterSessionIT {
         }
 
         /** A request to the instance failed: allowed once the instance is killed, then the filer goes on on the other. */
-        private void failOver(Node node, IOException e) {
+        private void failOver(PayaraNode node, IOException e) {
             if (node != killed) {
                 throw new Unexpected("a request through " + node + ", which is alive, failed", e);
             }
             through = nodes.stream().filter(n -> n != node).findFirst().orElseThrow();
         }
 
-        int acknowledgedThrough(Node node) {
+        int acknowledgedThrough(PayaraNode node) {
             return (int) acknowledged.stream().filter(f -> f.through() == node).count();
         }
 
@@ -433,9 +387,8 @@ class ClusterSessionIT {
 
     /** The filing form as the browser posts it: a complaint against Post Bank, its description carrying the marker. */
     private static Multipart filingForm(String page, String marker) {
-        Matcher state = VIEW_STATE.matcher(page);
         Matcher agency = Pattern.compile("<option value=\"(\\d+)\"[^>]*>" + Pattern.quote(ComplaintInputBrowserIT.POST_BANK) + "</option>").matcher(page);
-        if (!state.find() || !agency.find()) {
+        if (!page.contains("jakarta.faces.ViewState") || !agency.find()) {
             throw new Unexpected("the filing form has no view state or no Post Bank", null);
         }
         return new Multipart().field("complaint", "complaint")
@@ -447,7 +400,7 @@ class ClusterSessionIT {
                         + " : شعبه پست بانک خدمات را به دفتر واگذار نکرد، در حالی که یکی از دو نمونه پرتال از کار می‌افتد.")
                 .file("complaint:files", "", "application/octet-stream", new byte[0])
                 .field("complaint:submit", "")
-                .field("jakarta.faces.ViewState", state.group(1))
+                .field("jakarta.faces.ViewState", HttpUser.viewState(page))
                 .field(PF.NONCE, PF.nonce(page));
     }
 
@@ -455,7 +408,7 @@ class ClusterSessionIT {
         return filers.stream().mapToInt(f -> f.acknowledged.size()).sum();
     }
 
-    private static int acknowledgedThrough(List<Filer> filers, Node node) {
+    private static int acknowledgedThrough(List<Filer> filers, PayaraNode node) {
         return filers.stream().mapToInt(f -> f.acknowledgedThrough(node)).sum();
     }
 
@@ -473,93 +426,10 @@ class ClusterSessionIT {
         }
     }
 
-    /** Over HTTP/1.1: the JDK's default upgrade to h2c meets a known race in Grizzly. */
-    private static HttpClient client() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-    }
-
-    private static void signIn(HttpClient http, Node node, String user, String home) throws IOException, InterruptedException {
-        String loginPage = get(http, node.url("/login.xhtml")).body();
-        Matcher vs = VIEW_STATE.matcher(loginPage);
-        assertTrue(vs.find(), "no view state on the login page");
-        HttpResponse<String> login = post(http, node.url("/login.xhtml"), Map.of(
-                "login", "login", "login:username", user, "login:password", PASSWORD,
-                "login:submit", "", "jakarta.faces.ViewState", vs.group(1), PF.NONCE, PF.nonce(loginPage)));
-        assertEquals(302, login.statusCode(), user + " signs in on " + node);
-        assertTrue(login.headers().firstValue("Location").orElse("").endsWith(home), user + " sent home");
-    }
-
     private static void assertSignedIn(HttpResponse<String> page) {
         assertEquals(200, page.statusCode(), "expected the secretariat's home, got " + page.statusCode()
                 + " " + page.headers().firstValue("Location").orElse(""));
         assertTrue(page.body().contains("id=\"home-title\""), "not the home page");
         assertTrue(page.body().contains("کارشناس دبیرخانه کارگروه"), "the user's name is not on the page");
-    }
-
-    private static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static HttpResponse<String> post(HttpClient http, String url, Map<String, String> form)
-            throws IOException, InterruptedException {
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return post(http, url, "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static HttpResponse<String> post(HttpClient http, String url, String contentType, byte[] body)
-            throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT)
-                        .header("Content-Type", contentType)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static void awaitLoginPage(Node node) {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
-        while (System.nanoTime() < deadline) {
-            if (!node.process().isAlive()) {
-                throw new IllegalStateException("Payara Micro on port " + node.port() + " exited: " + tail(node.log()));
-            }
-            try {
-                if (get(http, node.url("/login.xhtml")).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            PortalServer.sleep(500);
-        }
-        throw new IllegalStateException("Payara Micro on port " + node.port() + " did not answer in time: " + tail(node.log()));
-    }
-
-    /** kill -9: every process of the instance's tree killed at once (SIGKILL), nothing shut down. */
-    private static void kill(Node node) {
-        List<ProcessHandle> tree = new ArrayList<>();
-        node.process().toHandle().descendants().forEach(tree::add);
-        tree.add(node.process().toHandle());
-        tree.forEach(ProcessHandle::destroyForcibly);
-        try {
-            node.process().waitFor(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
     }
 }

@@ -32,10 +32,19 @@ final class HttpUser {
     private final HttpClient http;
 
     HttpUser(String baseUrl) {
-        this.baseUrl = baseUrl;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        this(baseUrl, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build());
+    }
+
+    private HttpUser(String baseUrl, HttpClient http) {
+        this.baseUrl = baseUrl;
+        this.http = http;
+    }
+
+    /** The same person — their cookies, so their session — asking another instance of the portal (a cluster). */
+    HttpUser at(String otherBaseUrl) {
+        return new HttpUser(otherBaseUrl, http);
     }
 
     /** Signs in with the demo password; fails unless the portal leads to the account's home page. */

@@ -24,12 +24,14 @@ final class PayaraNode implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
 
+    private final String name;
     private final Process process;
     private final int port;
     private final Path log;
     private final Path root;
 
-    private PayaraNode(Process process, int port, Path log, Path root) {
+    private PayaraNode(String name, Process process, int port, Path log, Path root) {
+        this.name = name;
         this.process = process;
         this.port = port;
         this.log = log;
@@ -44,7 +46,7 @@ final class PayaraNode implements AutoCloseable {
                              List<String> options) throws IOException {
         int port = PortalServer.freePort();
         Path root = Files.createTempDirectory("pishkhan-" + name + "-");
-        Path log = Paths.get("target", name + "-" + port + ".log").toAbsolutePath();
+        Path log = Paths.get("target", "payara-" + name + "-" + port + ".log").toAbsolutePath();
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(PortalServer.javaExecutable(),
                 PortalServer.SERIAL_GC, PortalServer.SHORT_LIVED, "-jar",
@@ -60,7 +62,7 @@ final class PayaraNode implements AutoCloseable {
                 "PORTAL_DB_URL", jdbcUrl,
                 "PORTAL_DB_USER", user,
                 "PORTAL_DB_PASSWORD", password));
-        return new PayaraNode(builder.start(), port, log, root);
+        return new PayaraNode(name, builder.start(), port, log, root);
     }
 
     String url(String path) {
@@ -69,6 +71,15 @@ final class PayaraNode implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    String name() {
+        return name;
+    }
+
+    @Override
+    public String toString() {
+        return name + " (port " + port + ")";
     }
 
     /** Waits until the login page answers 200; fails with the log's end if the instance exits or takes too long. */
