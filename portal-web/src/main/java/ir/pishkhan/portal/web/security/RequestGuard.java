@@ -62,7 +62,8 @@ public class RequestGuard extends HttpFilter {
         if (!METHODS.contains(request.getMethod())) {
             response.setHeader("Allow", "GET, HEAD, POST");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-        } else if ("POST".equals(request.getMethod()) && !sameHost(request.getHeader("Origin"), request.getServerName())) {
+        } else if ("POST".equals(request.getMethod())
+                && !sameHost(request.getHeader("Origin"), request.getServerName(), request.getHeader("X-Forwarded-Host"))) {
             refusals.refused(request.getRemoteUser(), "POST " + request.getRequestURI() + " from Origin "
                     + request.getHeader("Origin"));
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
@@ -73,17 +74,33 @@ public class RequestGuard extends HttpFilter {
 
     /**
      * No Origin (an older client, a same-origin GET turned post by a proxy) is let through: the view state and the
-     * nonce still guard it. "null" (a sandboxed or privacy-redirected page) and another host are not.
+     * nonce still guard it. "null" (a sandboxed or privacy-redirected page) and another host are not. The portal's
+     * host is the one the request names, or, behind a reverse proxy that does not pass the Host on (nginx's
+     * {@code proxy_pass} without {@code proxy_set_header Host}), the first in X-Forwarded-Host: a post forged by another
+     * site cannot set that header (a form cannot; a script must pass CORS first, which the portal never grants).
      */
-    static boolean sameHost(String origin, String serverName) {
+    static boolean sameHost(String origin, String serverName, String forwardedHost) {
         if (origin == null) {
             return true;
         }
         try {
             String host = new URI(origin).getHost();
-            return host != null && host.equalsIgnoreCase(serverName);
+            return host != null && (host.equalsIgnoreCase(serverName) || host.equalsIgnoreCase(hostOf(forwardedHost)));
         } catch (URISyntaxException e) {
             return false;
+        }
+    }
+
+    /** The host of the first value of an X-Forwarded-Host header ("portal.example:443, inner" → portal.example). */
+    static String hostOf(String forwardedHost) {
+        if (forwardedHost == null || forwardedHost.isBlank()) {
+            return null;
+        }
+        String first = forwardedHost.split(",", 2)[0].trim();
+        try {
+            return new URI("http://" + first).getHost();
+        } catch (URISyntaxException e) {
+            return null;
         }
     }
 
