@@ -28,6 +28,8 @@ public class LoginRecords {
     public static final String LOGIN_REFUSED = "LOGIN_REFUSED";
     public static final String LOCKED = "LOCKED";
     public static final String UNLOCKED = "UNLOCKED";
+    /** The detail of a password asked again of a signed-in user (the change-password page). */
+    public static final String PASSWORD_CHECK = "password check";
 
     @Inject
     private LoginThrottleRepository throttles;
@@ -44,17 +46,7 @@ public class LoginRecords {
      */
     public Optional<Refusal> refusal(Optional<String> accountKey, String addressKey, String actor, long accountId,
                                      String address, Instant now) {
-        Optional<Refusal> refusal = Optional.empty();
-        if (accountKey.isPresent()) {
-            Optional<LoginThrottle> account = throttles.forUpdate(accountKey.get());
-            refusal = account.flatMap(t -> t.refusal(now));
-            if (refusal.isPresent() && refusal.get().kind() == Refusal.Kind.WAIT) {
-                if (account.get().failed(now, settings.account())) {
-                    audit.record(new AuditEntry(now, actor, ENTITY, accountId, LOCKED, accountKey.get(), address));
-                }
-                refusal = account.get().refusal(now);
-            }
-        }
+        Optional<Refusal> refusal = accountKey.flatMap(key -> accountRefusal(key, actor, accountId, address, now));
         if (refusal.isEmpty()) {
             refusal = throttles.forUpdate(addressKey).flatMap(t -> t.refusal(now));
         }
@@ -79,6 +71,40 @@ public class LoginRecords {
         if (count(addressKey, settings.address(), now)) {
             audit.record(new AuditEntry(now, actor, ENTITY, accountId, LOCKED, addressKey, address));
         }
+    }
+
+    /**
+     * A signed-in user's password asked again (to change it): the account's own lock or delay refuses it as it refuses
+     * a login, audited. A session that is not its owner's must not guess the password faster than the login page.
+     */
+    public Optional<Refusal> passwordCheckRefusal(UserAccount account, Instant now) {
+        Optional<Refusal> refusal = LoginThrottle.accountKey(account.getUsername())
+                .flatMap(key -> accountRefusal(key, account.getUsername(), account.getId(), null, now));
+        refusal.ifPresent(r -> audit.record(new AuditEntry(now, account.getUsername(), ENTITY, account.getId(),
+                LOGIN_REFUSED, PASSWORD_CHECK + ": " + r.kind() + " until " + r.until(), null)));
+        return refusal;
+    }
+
+    /** A wrong password asked again of a signed-in user: a failure of the account as at the login, audited. */
+    public void passwordCheckFailed(UserAccount account, Instant now) {
+        audit.record(new AuditEntry(now, account.getUsername(), ENTITY, account.getId(), LOGIN_FAILED, PASSWORD_CHECK, null));
+        Optional<String> key = LoginThrottle.accountKey(account.getUsername());
+        if (key.isPresent() && count(key.get(), settings.account(), now)) {
+            audit.record(new AuditEntry(now, account.getUsername(), ENTITY, account.getId(), LOCKED, key.get(), null));
+        }
+    }
+
+    /** The account name's lock or delay; an attempt during its delay counts as a failure of it (and may lock it). */
+    private Optional<Refusal> accountRefusal(String accountKey, String actor, long accountId, String address, Instant now) {
+        Optional<LoginThrottle> account = throttles.forUpdate(accountKey);
+        Optional<Refusal> refusal = account.flatMap(t -> t.refusal(now));
+        if (refusal.isPresent() && refusal.get().kind() == Refusal.Kind.WAIT) {
+            if (account.get().failed(now, settings.account())) {
+                audit.record(new AuditEntry(now, actor, ENTITY, accountId, LOCKED, accountKey, address));
+            }
+            refusal = account.get().refusal(now);
+        }
+        return refusal;
     }
 
     private boolean count(String key, LoginThrottle.Rule rule, Instant now) {

@@ -1,9 +1,13 @@
 package ir.pishkhan.portal.web.faces;
 
+import ir.pishkhan.portal.domain.shared.JalaliDates;
+import ir.pishkhan.portal.domain.shared.PersianText;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -39,11 +43,13 @@ public final class Messages {
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof Enum<?> e) {
                 shown[i] = text(locale, "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
-            } else if (shown[i] instanceof java.time.LocalDate d) {
+            } else if (shown[i] instanceof LocalDate d) {
                 // a rule's message names a day as a fact; the reader sees it Jalali, in the reader's digits
-                shown[i] = ir.pishkhan.portal.domain.shared.JalaliDates.format(d, locale);
+                shown[i] = JalaliDates.format(d, locale);
+            } else if (shown[i] instanceof Instant t) {
+                shown[i] = JalaliDates.format(t, locale);
             } else if (shown[i] instanceof Number n) {
-                shown[i] = ir.pishkhan.portal.domain.shared.PersianText.digits(String.valueOf(n), locale);
+                shown[i] = PersianText.digits(String.valueOf(n), locale);
             }
         }
         return new MessageFormat(pattern.replace("'", "''"), locale).format(shown);

@@ -10,7 +10,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import static ir.pishkhan.portal.web.browser.Texts.fa;
@@ -147,6 +150,45 @@ class PasswordBrowserIT {
         assertTrue(checked.get(0).startsWith("زنجیره‌ی ثبت رویدادها سالم است"), checked.get(0));
     }
 
+    /**
+     * A signed-in session guessing its account's password on the change-password page is delayed and then locked as a
+     * guesser at the login is (one count for both): else a session left open would guess unthrottled.
+     */
+    @Test
+    void guessingTheCurrentPasswordIsDelayedThenLockedAsAtTheLogin(Browser browser, PortalServer.Instance server) throws Exception {
+        String user = "dabir.guesser";
+        createUser(server, user);
+        LoginPage.open(browser).loginAs(user, Accounts.PASSWORD).go("password");
+        List<String> told = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            type(browser, "password-form:current", "guess-number-" + i);
+            type(browser, "password-form:next", NEW_PASSWORD);
+            type(browser, "password-form:repeated", NEW_PASSWORD);
+            browser.clickAndWaitForPage(browser.byId("password-form:change"));
+            told.add(String.join(" ", new Layout(browser).messages()));
+        }
+        assertEquals(Collections.nCopies(5, fa("password.current.wrong")), told.subList(0, 5), told.toString());
+        assertTrue(told.subList(5, 10).stream().anyMatch(m -> m.startsWith("تلاش‌های ناموفق پیاپی:")),
+                "a delay after five, told in Persian: " + told);
+        // the tenth guess locked the account: the right password is refused here, and at the login
+        type(browser, "password-form:current", Accounts.PASSWORD);
+        type(browser, "password-form:next", NEW_PASSWORD);
+        type(browser, "password-form:repeated", NEW_PASSWORD);
+        browser.clickAndWaitForPage(browser.byId("password-form:change"));
+        browser.screenshot("PasswordBrowserIT.current-locked");
+        List<String> locked = new Layout(browser).messages();
+        assertEquals(1, locked.size(), locked.toString());
+        assertTrue(locked.get(0).startsWith("به‌دلیل تلاش‌های ناموفق پیاپی، ورود تا "), locked.toString());
+        LoginPage login = new Layout(browser).logout();
+        login.submit(user, Accounts.PASSWORD);
+        assertTrue(login.messages().startsWith("به‌دلیل تلاش‌های ناموفق پیاپی، ورود تا "), login.messages());
+        try (Connection c = server.database(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT password_hash = (SELECT password_hash FROM user_account WHERE"
+                     + " username = 'dabir') FROM user_account WHERE username = '" + user + "'")) {
+            assertTrue(rs.next() && rs.getBoolean(1), "the password is unchanged");
+        }
+    }
+
     /** Guessing locks the account, told in Persian; the right password waits until the administrator lifts the lock. */
     @Test
     void guessingLocksTheAccountUntilTheAdministratorLiftsTheLock(Browser browser, PortalServer.Instance server) throws Exception {
@@ -158,7 +200,7 @@ class PasswordBrowserIT {
             assertEquals(fa("login.failed"), login.messages());
         }
         // a delay that doubles (1 s, 2 s, 4 s …): a guesser who does not wait is told so, and each try still counts
-        List<String> told = new java.util.ArrayList<>();
+        List<String> told = new ArrayList<>();
         for (int i = 5; i < 9; i++) {
             login.submit(user, "guess-number-" + i);
             told.add(login.messages());
