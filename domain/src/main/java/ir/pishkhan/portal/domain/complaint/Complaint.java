@@ -344,8 +344,10 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
         if (linked == null || linked.isEmpty()) {
             throw new BusinessException.InvalidInput("complaint.resolutions.required");
         }
-        // a copy: the caller may pass getResolutions(), a view of the very set cleared below
-        linked = new ArrayList<>(linked);
+        // a copy: the caller may pass getResolutions(), a view of the very set cleared below; in the one order
+        List<Resolution> ordered = new ArrayList<>(linked);
+        ordered.sort(Resolution.ORDER);
+        linked = ordered;
         if (newPriority == null) {
             throw new BusinessException.InvalidInput("complaint.priority.required");
         }
@@ -360,7 +362,7 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
         setDeadline(due.date());
         deadlineFellOn = due.fellOn();
         TriageRecord record = new TriageRecord(linked.stream()
-                .map(r -> r.getMeeting().getNumber() + "/" + r.getNumber()).sorted().toList(), newPriority, due.date());
+                .map(r -> r.getMeeting().getNumber() + "/" + r.getNumber()).toList(), newPriority, due.date());
         transition(actor, ComplaintAction.TRIAGE, ComplaintStatus.TRIAGED, null, record, Visibility.PUBLIC, now);
     }
 

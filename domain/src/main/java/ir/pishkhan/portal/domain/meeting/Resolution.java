@@ -26,7 +26,9 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,6 +44,10 @@ import java.util.Set;
 public class Resolution implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Resolutions in one order everywhere: by meeting, then by number. */
+    public static final Comparator<Resolution> ORDER = Comparator.comparingInt((Resolution r) -> r.getMeeting().getNumber())
+            .thenComparingInt(Resolution::getNumber);
 
     public static final int TEXT_MAX = 10000;
     public static final int SUMMARY_MAX = 2000;
@@ -223,6 +229,18 @@ public class Resolution implements Serializable {
 
     public String getTextFa() {
         return textFa;
+    }
+
+    /**
+     * The first {@code words} words of a text, as a title a list shows beside the number ("…" where it was cut): the
+     * minutes give resolutions no titles of their own.
+     */
+    public static String shortTitle(String text, int words) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String[] all = text.trim().split("\\s+");
+        return all.length <= words ? String.join(" ", all) : String.join(" ", Arrays.asList(all).subList(0, words)) + " …";
     }
 
     public String getSummaryEn() {

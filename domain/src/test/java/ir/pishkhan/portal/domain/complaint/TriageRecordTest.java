@@ -42,4 +42,11 @@ class TriageRecordTest {
                 .isEmpty(), "a text is never read as the facts");
         assertTrue(TriageRecord.of(event(ComplaintAction.TRIAGE, null, null)).isEmpty());
     }
+
+    @Test
+    void resolutions_are_in_one_order_by_meeting_and_number_also_as_kept_before() {
+        // kept sorted as text before: 1, 10, 11, 2 — read in the order the facts box shows
+        TriageRecord kept = new TriageRecord(List.of("14/1", "14/10", "14/11", "14/2", "13/7"), Priority.HIGH, LocalDate.of(2026, 12, 5));
+        assertEquals(List.of("13/7", "14/1", "14/2", "14/10", "14/11"), kept.resolutions());
+    }
 }

@@ -4,6 +4,7 @@ import ir.pishkhan.portal.domain.shared.JalaliDates;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -119,5 +120,22 @@ class ResolutionTest {
         assertEquals(a, a);
         assertNotEquals(a, b);
         assertEquals(a.hashCode(), b.hashCode());
+    }
+
+    @Test
+    void aShortTitleIsTheFirstWordsOfTheTextCutWhereItIsLonger() {
+        assertEquals("شرکت مخابرات مکلف است …", Resolution.shortTitle("  شرکت مخابرات   مکلف است به کلیه دفاتر", 4));
+        assertEquals("شرکت مخابرات", Resolution.shortTitle("شرکت مخابرات", 4));
+        assertEquals("", Resolution.shortTitle(null, 4));
+    }
+
+    @Test
+    void resolutionsSortByMeetingThenNumber() {
+        Resolution r2 = meeting14.addResolution(2, "…", null, null);
+        Resolution r10 = meeting14.addResolution(10, "…", null, null);
+        Resolution r7of13 = Meeting.citedOnly(13).addResolution(7, null, null, null);
+        List<Resolution> sorted = new ArrayList<>(List.of(r10, r2, r7of13));
+        sorted.sort(Resolution.ORDER);
+        assertEquals(List.of(r7of13, r2, r10), sorted);
     }
 }

@@ -12,6 +12,7 @@ import ir.pishkhan.portal.domain.obligation.ViolationRecord;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.ULocale;
 import ir.pishkhan.portal.domain.meeting.Meeting;
+import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.meeting.MeetingEntry;
 import ir.pishkhan.portal.domain.meeting.MeetingStep;
 import ir.pishkhan.portal.domain.meeting.Standing;
@@ -46,6 +47,9 @@ import java.util.stream.Collectors;
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
+
+    /** Words of a resolution's text shown as its title in lists (the triage form). */
+    static final int TITLE_WORDS = 9;
 
     public String date(LocalDate date) {
         return JalaliDates.format(date, Messages.locale());
@@ -208,6 +212,20 @@ public class Formats {
     }
 
     /** "14/11" → "مصوبه ۱۱" for a resolution of the 14th meeting; of another meeting, its number as written. */
+    /** Words of a resolution's text a list shows beside its number: Persian from its text, English from its summary. */
+    public String resolutionTitle(Resolution r) {
+        return Resolution.shortTitle(english() ? r.getSummaryEn() : r.getTextFa(), TITLE_WORDS);
+    }
+
+    /** A resolution's whole text in the reader's language: the minutes' Persian, or the English summary. */
+    public String resolutionText(Resolution r) {
+        return english() ? r.getSummaryEn() : r.getTextFa();
+    }
+
+    private static boolean english() {
+        return "en".equals(Messages.locale().getLanguage());
+    }
+
     private String resolution(String meetingAndNumber) {
         String[] parts = meetingAndNumber.split("/");
         return parts.length == 2 && parts[0].equals(String.valueOf(Meeting.FOURTEENTH))

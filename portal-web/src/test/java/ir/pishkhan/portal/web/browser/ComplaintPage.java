@@ -173,8 +173,13 @@ public final class ComplaintPage {
         return browser.byId("refer-form:" + field).getAttribute("value");
     }
 
-    /** The resolution numbers ticked in the triage form (labels as shown). */
+    /** The resolution numbers ticked in the triage form (as shown, before the title each label carries). */
     public List<String> tickedResolutions() {
+        return tickedResolutionLabels().stream().map(l -> l.split(" — ", 2)[0].trim()).toList();
+    }
+
+    /** The labels of the resolutions ticked in the triage form: "number — first words of its text". */
+    public List<String> tickedResolutionLabels() {
         return browser.findAll(By.cssSelector("[id='triage-form:resolutions'] input[type=checkbox]")).stream()
                 .filter(WebElement::isSelected)
                 .map(i -> browser.find(By.cssSelector("label[for='" + i.getAttribute("id") + "']")).getText().trim())

@@ -119,6 +119,14 @@ class ComplaintPathBrowserIT {
         assertEquals(id, page.id());
         assertNoAlert(browser);
         assertEquals(List.of("۱۱", "۱۲"), page.tickedResolutions(), "resolutions 11 and 12 proposed from the kind");
+        // each with the first words of its text, the whole text on demand
+        String eleven = Seed.textFa(11);
+        assertTrue(page.tickedResolutionLabels().get(0).startsWith("۱۱ — " + String.join(" ",
+                List.of(eleven.trim().split("\\s+")).subList(0, 4))), page.tickedResolutionLabels().toString());
+        assertFalse(browser.find(By.id("resolution-texts")).getText().contains(eleven), "the texts folded away");
+        browser.find(By.cssSelector("#resolution-texts summary")).click();
+        assertTrue(browser.find(By.id("resolution-texts")).getText().replaceAll("\\s+", " ")
+                .contains(eleven.trim().replaceAll("\\s+", " ")), "resolution 11's text on demand");
         browser.screenshot("ComplaintPathBrowserIT.03-triage-form");
 
         page = page.triage(fa("enum.Priority.HIGH"), null);
