@@ -280,7 +280,7 @@ class DatabaseOutageIT {
     }
 
     /** The resolution the triage form proposes (ticked), else its first one: a triage links at least one. */
-    private static String proposedResolution(String page) {
+    static String proposedResolution(String page) {
         Matcher box = Pattern.compile("<input[^>]*name=\"triage-form:resolutions\"[^>]*>").matcher(page);
         String first = null;
         while (box.find()) {

@@ -44,6 +44,16 @@ final class PayaraNode implements AutoCloseable {
      */
     static PayaraNode launch(String name, String jdbcUrl, String user, String password, Path preBoot,
                              List<String> options) throws IOException {
+        return launch(name, jdbcUrl, user, password, preBoot, options, Map.of());
+    }
+
+    /**
+     * As {@link #launch(String, String, String, String, Path, List)}, with {@code environment} added to the instance's
+     * environment variables: MicroProfile Config reads them as the portal's settings ({@code PORTAL_MAIL_HOST} is
+     * {@code portal.mail.host}, …). The database's variables are the launch's own and cannot be overridden.
+     */
+    static PayaraNode launch(String name, String jdbcUrl, String user, String password, Path preBoot,
+                             List<String> options, Map<String, String> environment) throws IOException {
         int port = PortalServer.freePort();
         Path root = Files.createTempDirectory("pishkhan-" + name + "-");
         Path log = Paths.get("target", "payara-" + name + "-" + port + ".log").toAbsolutePath();
@@ -57,6 +67,7 @@ final class PayaraNode implements AutoCloseable {
                 "--postbootcommandfile", PortalServer.requiredFile("payara.postBootCommands").toString()));
         command.addAll(options);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
         builder.environment().putAll(Map.of(
                 "PORTAL_DB_CLASS", "org.postgresql.ds.PGSimpleDataSource",
                 "PORTAL_DB_URL", jdbcUrl,
