@@ -38,7 +38,8 @@ final class NativeWhere {
     /**
      * What a list's search box asks of the records aliased {@code alias}: a tracking number of the list's workflow
      * finds that one record (its id, filed in the number's Jalali year); any other text, each of its words (up to 8,
-     * folded as {@link PersianText#normalize}) somewhere in the record's search key.
+     * folded as {@link PersianText#normalize}, in one of its {@link PersianText#spellings}) somewhere in the record's
+     * search key.
      */
     void search(String alias, Optional<TrackingNumber> tracking, String text) {
         if (text == null || text.isBlank()) {
@@ -53,7 +54,9 @@ final class NativeWhere {
         String[] words = PersianText.normalize(text).split(" ");
         for (int i = 0; i < words.length && i < 8; i++) {
             if (!words[i].isEmpty()) {
-                condition(alias + ".search_key LIKE ? ESCAPE '\\'", "%" + JpqlFilter.escapeLike(words[i]) + "%");
+                List<String> spellings = PersianText.spellings(words[i]);
+                condition("(" + String.join(" OR ", Collections.nCopies(spellings.size(), alias + ".search_key LIKE ? ESCAPE '\\'")) + ")",
+                        spellings.stream().map(w -> "%" + JpqlFilter.escapeLike(w) + "%").toArray());
             }
         }
     }

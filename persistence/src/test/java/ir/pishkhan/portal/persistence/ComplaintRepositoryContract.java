@@ -350,10 +350,8 @@ abstract class ComplaintRepositoryContract {
             if (tracking.isPresent()) {
                 return tracking.get().id() == m.id() && tracking.get().yearOf(m.filedAt());
             }
-            for (String word : PersianText.normalize(f.text()).split(" ")) {
-                if (!m.searchKey().contains(word)) {
-                    return false;
-                }
+            if (!PersianText.containsEveryWord(m.searchKey(), PersianText.normalize(f.text()))) {
+                return false;
             }
         }
         return true;
@@ -618,12 +616,16 @@ abstract class ComplaintRepositoryContract {
         searches.put("بیمه معلم", perDescription);                    // stored with Arabic yeh in part of the text
         searches.put("بيمه معلم", perDescription);                    // typed with Arabic yeh
         searches.put("پست بانک", perDescription);                     // stored with Arabic kaf
+        searches.put("پستبانک", perDescription);                      // a space typed as nothing
+        searches.put("پست" + ZWNJ + "بانک", perDescription);          // … or as a ZWNJ
+        searches.put("بیمهنامه", perDescription);                     // stored with a ZWNJ, typed without
         searches.put("سامانههای", perDescription);                    // stored with a ZWNJ, typed without
         searches.put("سامانه" + ZWNJ + "های", perDescription);
         searches.put("۲۰۰۰۰ ريال", perDescription);                   // Persian digits both sides
         searches.put("20000", perDescription);
         searches.put("٢٠٠٠٠", perDescription);                        // Arabic-Indic digits
-        searches.put("مي" + ZWNJ + "شود", perDescription);            // Arabic yeh and a ZWNJ
+        searches.put("مي" + ZWNJ + "شود", 2 * perDescription);        // Arabic yeh and a ZWNJ; also «نمی شود», typed with a space
+        searches.put("نمیشود", perDescription);                       // typed with nothing where the record has a space
         searches.put("تعلیق کرد", perDescription);                   // stored with Arabic kaf
         searches.put("  قطع   کارگروه ", perDescription);            // every word, extra spaces
         searches.put("كارگروه", 2 * perDescription);

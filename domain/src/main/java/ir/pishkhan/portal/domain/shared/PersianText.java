@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.domain.shared;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -10,6 +12,8 @@ import java.util.Locale;
 public final class PersianText {
 
     private static final char ZWNJ = '\u200C';
+    /** The shortest search word also looked for as two parts with a space between: see {@link #spellings}. */
+    private static final int SPLIT_FROM = 5;
 
     private PersianText() {
     }
@@ -37,6 +41,39 @@ public final class PersianText {
             out.append(c);
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The ways a folded search word may stand in a folded text: as typed, and — a word of Persian letters — split in
+     * two by a space between any two of its letters (each part at least two letters; a word of five letters or more:
+     * «بانک» split as «با نک» would find every «با نکته»). People write the parts of a
+     * compound with a space, a zero-width non-joiner or nothing between them («پست بانک», «پست‌بانک», «پستبانک»); a
+     * ZWNJ folds to nothing, so «پستبانک» must also find «پست بانک». (The other way needs nothing: each word of «پست
+     * بانک» is found in «پستبانک».)
+     */
+    public static List<String> spellings(String foldedWord) {
+        List<String> out = new ArrayList<>();
+        out.add(foldedWord);
+        if (foldedWord.length() >= SPLIT_FROM && foldedWord.chars().allMatch(PersianText::isArabicScriptLetter)) {
+            for (int i = 2; i <= foldedWord.length() - 2; i++) {
+                out.add(foldedWord.substring(0, i) + " " + foldedWord.substring(i));
+            }
+        }
+        return out;
+    }
+
+    /** Whether every word of a folded query occurs in a folded text, in one of its {@link #spellings}. */
+    public static boolean containsEveryWord(String foldedText, String foldedQuery) {
+        for (String word : foldedQuery.split(" ")) {
+            if (!word.isEmpty() && spellings(word).stream().noneMatch(foldedText::contains)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isArabicScriptLetter(int c) {
+        return c >= '\u0620' && c <= '\u06FF' && Character.isLetter(c);
     }
 
     /** One character folded; 0 for characters that are dropped. */

@@ -4,11 +4,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PersianTextTest {
 
@@ -87,5 +90,18 @@ class PersianTextTest {
     void digitsFollowTheUsersLanguage() {
         assertEquals("۲۰۰۰۰", PersianText.digits("20000", new Locale("fa")));
         assertEquals("20000", PersianText.digits("۲۰۰۰۰", Locale.ENGLISH));
+    }
+
+    @Test
+    void aCompoundIsAlsoFoundWrittenWithASpaceBetweenItsParts() {
+        assertEquals(List.of("پستبانک", "پس تبانک", "پست بانک", "پستب انک", "پستبا نک"), PersianText.spellings("پستبانک"));
+        assertEquals(List.of("بانک"), PersianText.spellings("بانک"), "too short: «با نک» would find every «با نکته»");
+        assertEquals(List.of("20000"), PersianText.spellings("20000"), "digits are not split");
+        assertEquals(List.of("bank"), PersianText.spellings("bank"), "nor Latin words");
+        String record = PersianText.normalize("شعبه پست بانک مرکزی");
+        assertTrue(PersianText.containsEveryWord(record, PersianText.normalize("پست‌بانک")));
+        assertTrue(PersianText.containsEveryWord(record, PersianText.normalize("پستبانک مرکزی")));
+        assertTrue(PersianText.containsEveryWord(PersianText.normalize("پست‌بانک"), PersianText.normalize("پست بانک")));
+        assertFalse(PersianText.containsEveryWord(record, PersianText.normalize("پستبانک ملی")));
     }
 }
