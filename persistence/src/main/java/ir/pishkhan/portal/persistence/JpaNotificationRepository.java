@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,6 +60,35 @@ public class JpaNotificationRepository implements NotificationRepository {
     public int markAllRead(String recipient, Instant now) {
         int marked = em.createQuery("UPDATE Notification n SET n.readAt = :now WHERE n.recipient = :who AND n.readAt IS NULL")
                 .setParameter("now", now).setParameter("who", recipient).executeUpdate();
+        // a bulk update bypasses the persistence context (flushed before it): what it holds is stale now
+        em.clear();
+        return marked;
+    }
+
+    @Override
+    public List<String> awaitingDigest(Instant upTo, String after, int limit) {
+        return em.createQuery("SELECT DISTINCT n.recipient FROM Notification n WHERE n.digestPending = TRUE"
+                        + " AND n.digestMailId IS NULL AND n.at <= :upTo AND n.recipient > :after ORDER BY n.recipient",
+                        String.class)
+                .setParameter("upTo", upTo).setParameter("after", after == null ? "" : after)
+                .setMaxResults(Math.max(1, limit)).getResultList();
+    }
+
+    @Override
+    public List<Notification> awaitingDigest(String recipient, Instant upTo) {
+        return em.createQuery("SELECT n FROM Notification n WHERE n.recipient = :who AND n.digestPending = TRUE"
+                        + " AND n.digestMailId IS NULL AND n.at <= :upTo ORDER BY n.at DESC, n.id DESC", Notification.class)
+                .setParameter("who", recipient).setParameter("upTo", upTo).getResultList();
+    }
+
+    @Override
+    public int markDigested(Collection<Long> ids, long mailId) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        int marked = em.createQuery("UPDATE Notification n SET n.digestMailId = :mail WHERE n.id IN :ids"
+                        + " AND n.digestPending = TRUE AND n.digestMailId IS NULL")
+                .setParameter("mail", mailId).setParameter("ids", ids).executeUpdate();
         // a bulk update bypasses the persistence context (flushed before it): what it holds is stale now
         em.clear();
         return marked;

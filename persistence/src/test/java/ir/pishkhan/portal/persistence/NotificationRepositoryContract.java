@@ -4,6 +4,7 @@ import ir.pishkhan.portal.domain.complaint.ComplaintAction;
 import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
 import ir.pishkhan.portal.domain.notification.Notification;
 import ir.pishkhan.portal.domain.notification.NotificationKind;
+import ir.pishkhan.portal.domain.notification.OutboxMail;
 import ir.pishkhan.portal.domain.workflow.Keyset;
 import ir.pishkhan.portal.domain.workflow.ListOrder;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,5 +113,51 @@ abstract class NotificationRepositoryContract {
         assertEquals("TRIAGED", stored.getFromStatus());
         assertEquals("FORWARDED", stored.getToStatus());
         assertEquals("C1391-2", stored.getTrackingNumber());
+    }
+
+    @Test
+    void theNotificationsAwaitingADigestAreCarriedByOneDigestMailOnce() {
+        List<Long> ids = new ArrayList<>();
+        db.run(em -> {
+            JpaNotificationRepository repo = new JpaNotificationRepository(em);
+            for (int i = 1; i <= 3; i++) {
+                Notification n = told("dabir", i, T0.plusSeconds(i));
+                n.awaitDigest();
+                repo.store(n);
+                em.flush();
+                ids.add(n.getId());
+            }
+            repo.store(told("dabir", 4, T0.plusSeconds(4)));
+            Notification later = told("dabir", 5, T0.plusSeconds(3600));
+            later.awaitDigest();
+            repo.store(later);
+            Notification other = told("anjoman", 6, T0);
+            other.awaitDigest();
+            repo.store(other);
+        });
+        Instant upTo = T0.plusSeconds(60);
+        assertEquals(List.of("anjoman", "dabir"), db.read(em -> new JpaNotificationRepository(em).awaitingDigest(upTo, null, 10)));
+        assertEquals(List.of("dabir"), db.read(em -> new JpaNotificationRepository(em).awaitingDigest(upTo, "anjoman", 10)));
+        List<Notification> waiting = db.read(em -> new JpaNotificationRepository(em).awaitingDigest("dabir", upTo));
+        assertEquals(List.of(3L, 2L, 1L), waiting.stream().map(Notification::getRecordId).toList(),
+                "newest first; neither the one mailed on its own nor the later one");
+        assertTrue(waiting.get(0).isAwaitingDigest());
+        long[] mails = new long[2];
+        db.run(em -> {
+            for (int i = 0; i < 2; i++) {
+                OutboxMail digest = OutboxMail.digest("dabir", "dabir@pishkhan.example", "fa", "s", "t", "h", upTo);
+                em.persist(digest);
+                em.flush();
+                mails[i] = digest.getId();
+            }
+        });
+        assertEquals(3, (int) db.inTransaction(em -> new JpaNotificationRepository(em).markDigested(ids, mails[0])));
+        assertEquals(0, (int) db.inTransaction(em -> new JpaNotificationRepository(em).markDigested(ids, mails[1])),
+                "a second pass finds them carried");
+        assertTrue(db.read(em -> new JpaNotificationRepository(em).awaitingDigest("dabir", upTo)).isEmpty());
+        Notification carried = db.read(em -> new JpaNotificationRepository(em).byId(ids.get(0)).orElseThrow());
+        assertFalse(carried.isAwaitingDigest());
+        assertEquals(mails[0], carried.getDigestMailId());
+        db.sql("DELETE FROM notification");
     }
 }

@@ -62,6 +62,14 @@ public class Notification implements Serializable {
     @Column(name = "read_at")
     private Instant readAt;
 
+    /** Mailed in the recipient's daily digest, not on its own. */
+    @Column(name = "digest_pending", nullable = false, updatable = false)
+    private boolean digestPending;
+
+    /** The outbox mail of the digest that carried it; null until then. */
+    @Column(name = "digest_mail_id")
+    private Long digestMailId;
+
     protected Notification() {
     }
 
@@ -83,6 +91,23 @@ public class Notification implements Serializable {
         if (readAt == null) {
             readAt = now;
         }
+    }
+
+    /** To be mailed in the recipient's next daily digest: decided once, before it is stored (the account's rule). */
+    public void awaitDigest() {
+        if (id != null) {
+            throw new IllegalStateException("decided when the notification is stored");
+        }
+        digestPending = true;
+    }
+
+    /** Whether it waits for a digest: meant for one and not yet in one. */
+    public boolean isAwaitingDigest() {
+        return digestPending && digestMailId == null;
+    }
+
+    public Long getDigestMailId() {
+        return digestMailId;
     }
 
     public boolean isRead() {

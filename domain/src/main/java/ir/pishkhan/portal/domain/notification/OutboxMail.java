@@ -45,7 +45,8 @@ public class OutboxMail implements Serializable {
     @Column(name = "language", nullable = false, updatable = false, length = 5)
     private String language;
 
-    @Column(name = "tracking_number", nullable = false, updatable = false, length = 30)
+    /** The record the mail is about; null for a daily digest, which is about several. */
+    @Column(name = "tracking_number", updatable = false, length = 30)
     private String trackingNumber;
 
     @Column(name = "subject", nullable = false, updatable = false, length = 300)
@@ -86,12 +87,24 @@ public class OutboxMail implements Serializable {
     protected OutboxMail() {
     }
 
+    /** The mail of one notification, about the record of this tracking number. */
     public OutboxMail(String recipient, String address, String language, String trackingNumber, String subject,
                       String textBody, String htmlBody, Instant now) {
+        this(recipient, address, language, subject, textBody, htmlBody, now, Objects.requireNonNull(trackingNumber));
+    }
+
+    /** A daily digest's mail, about several records. */
+    public static OutboxMail digest(String recipient, String address, String language, String subject,
+                                    String textBody, String htmlBody, Instant now) {
+        return new OutboxMail(recipient, address, language, subject, textBody, htmlBody, now, null);
+    }
+
+    private OutboxMail(String recipient, String address, String language, String subject, String textBody,
+                       String htmlBody, Instant now, String trackingNumber) {
         this.recipient = Objects.requireNonNull(recipient);
         this.address = Objects.requireNonNull(address);
         this.language = Objects.requireNonNull(language);
-        this.trackingNumber = Objects.requireNonNull(trackingNumber);
+        this.trackingNumber = trackingNumber;
         this.subject = Objects.requireNonNull(subject);
         this.textBody = Objects.requireNonNull(textBody);
         this.htmlBody = Objects.requireNonNull(htmlBody);
@@ -141,6 +154,10 @@ public class OutboxMail implements Serializable {
 
     public String getLanguage() {
         return language;
+    }
+
+    public boolean isDigest() {
+        return trackingNumber == null;
     }
 
     public String getTrackingNumber() {

@@ -16,6 +16,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import ir.pishkhan.portal.domain.notification.MailSchedule;
 import ir.pishkhan.portal.domain.notification.NotificationKind;
 
 import java.io.Serializable;
@@ -103,6 +104,11 @@ public class UserAccount implements Serializable {
     /** The language mails are written in: {@code fa} or {@code en}. */
     @Column(name = "language", nullable = false, length = 5)
     private String language = LANGUAGES.get(0);
+
+    /** Each notification in a mail of its own, or the day's in one digest. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mail_schedule", nullable = false, length = 15)
+    private MailSchedule mailSchedule = MailSchedule.EACH;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -208,6 +214,30 @@ public class UserAccount implements Serializable {
         return enabled && email != null && mailEnabled && getMailKinds().contains(kind);
     }
 
+    /** Each notification in a mail of its own, or the day's in one daily digest. */
+    public void setMailSchedule(MailSchedule schedule) {
+        this.mailSchedule = Objects.requireNonNull(schedule);
+    }
+
+    /** Whether this notification's mail is written now, on its own: wanted, and the user takes mails one by one. */
+    public boolean mailsAtOnce(NotificationKind kind) {
+        return wantsMail(kind) && mailSchedule == MailSchedule.EACH;
+    }
+
+    /** Whether this notification waits for the daily digest: wanted, and the user takes a digest. */
+    public boolean mailsInDigest(NotificationKind kind) {
+        return wantsMail(kind) && mailSchedule == MailSchedule.DAILY_DIGEST;
+    }
+
+    /**
+     * Whether a digest can go to the user now: an address given, mail on, the account enabled. The kinds were chosen
+     * when each notification waited; a user who has since gone back to single mails still gets what waited for a
+     * digest, once, rather than losing it.
+     */
+    public boolean canTakeDigest() {
+        return enabled && email != null && mailEnabled;
+    }
+
     private static String kindsText(Set<NotificationKind> kinds) {
         return kinds.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
@@ -276,6 +306,10 @@ public class UserAccount implements Serializable {
             }
         }
         return kinds;
+    }
+
+    public MailSchedule getMailSchedule() {
+        return mailSchedule;
     }
 
     public String getLanguage() {

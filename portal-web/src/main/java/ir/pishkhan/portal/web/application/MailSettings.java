@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -63,6 +65,11 @@ public class MailSettings {
     @ConfigProperty(name = "portal.mail.retry-longest-seconds", defaultValue = "3600")
     long retryLongestSeconds;
 
+    /** When, Tehran time, the daily digests are written: after the escalation pass (06:15). */
+    @Inject
+    @ConfigProperty(name = "portal.mail.digest-at", defaultValue = "06:30")
+    String digestAt;
+
     public boolean isConfigured() {
         return host.filter(h -> !h.isBlank()).isPresent();
     }
@@ -78,6 +85,15 @@ public class MailSettings {
     /** A mail claimed this long ago and still not finished was abandoned by an instance that stopped. */
     public Duration abandonedAfter() {
         return Duration.ofMinutes(10);
+    }
+
+    /** The time of day (Tehran) of the digest pass; a time that is none is refused at start, with the key's name. */
+    public LocalTime digestAt() {
+        try {
+            return LocalTime.parse(digestAt.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("portal.mail.digest-at is not a time of day (HH:mm): " + digestAt, e);
+        }
     }
 
     public String baseUrl() {

@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.application;
 
+import ir.pishkhan.portal.domain.notification.MailSchedule;
 import ir.pishkhan.portal.domain.notification.MailState;
 import ir.pishkhan.portal.domain.notification.Notification;
 import ir.pishkhan.portal.domain.notification.NotificationKind;
@@ -43,8 +44,12 @@ public class NotificationService {
     @Inject
     private Clock clock;
 
-    /** The mail preferences form: an address (blank for none), mail on or off, the kinds, the language. */
-    public record Preferences(String email, boolean enabled, Set<NotificationKind> kinds, String language) {
+    /**
+     * The mail preferences form: an address (blank for none), mail on or off, the kinds, the language, and single mails
+     * or a daily digest.
+     */
+    public record Preferences(String email, boolean enabled, Set<NotificationKind> kinds, String language,
+                              MailSchedule schedule) {
     }
 
     private String me() {
@@ -78,13 +83,15 @@ public class NotificationService {
 
     public Preferences preferences() {
         UserAccount me = caller.account();
-        return new Preferences(me.getEmail(), me.isMailEnabled(), me.getMailKinds(), me.getLanguage());
+        return new Preferences(me.getEmail(), me.isMailEnabled(), me.getMailKinds(), me.getLanguage(),
+                me.getMailSchedule());
     }
 
     public void savePreferences(Preferences p) {
         UserAccount me = caller.account();
         me.setMailPreferences(p.email(), p.enabled(), p.kinds());
         me.setLanguage(p.language());
+        me.setMailSchedule(p.schedule());
     }
 
     @RolesAllowed(Roles.ADMIN)

@@ -55,8 +55,12 @@ public class Notifier {
         for (UserAccount user : WhoIsTold.recipients(action, visibility, actor, record, accounts::enabledMembers)) {
             Notification n = new Notification(user.getUsername(), record.workflowName(), record.getId(),
                     record.getTrackingNumber(), action, from, to, rule.kind(), at);
+            if (user.mailsInDigest(rule.kind())) {
+                // mailed in tomorrow morning's digest (DigestPass), not now
+                n.awaitDigest();
+            }
             notifications.store(n);
-            if (user.wantsMail(rule.kind())) {
+            if (user.mailsAtOnce(rule.kind())) {
                 outbox.store(writer.mail(user, n, at));
             }
         }

@@ -6,6 +6,7 @@ import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintKind;
 import ir.pishkhan.portal.domain.complaint.Priority;
 import ir.pishkhan.portal.domain.meeting.Resolution;
+import ir.pishkhan.portal.domain.notification.MailSchedule;
 import ir.pishkhan.portal.domain.notification.MailState;
 import ir.pishkhan.portal.domain.notification.Notification;
 import ir.pishkhan.portal.domain.notification.NotificationKind;
@@ -17,6 +18,7 @@ import ir.pishkhan.portal.domain.workflow.Keyset;
 import ir.pishkhan.portal.domain.workflow.ListOrder;
 import ir.pishkhan.portal.web.application.ComplaintService;
 import ir.pishkhan.portal.web.application.ComplaintService.FilingForm;
+import ir.pishkhan.portal.web.application.DigestPass;
 import ir.pishkhan.portal.web.application.NotificationService;
 import ir.pishkhan.portal.web.application.NotificationService.Preferences;
 import ir.pishkhan.portal.web.application.ReferenceService;
@@ -32,10 +34,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
@@ -48,7 +53,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Notifications and mail as deployed, with a real SMTP server (GreenMail, started here on the port the portal was
  * configured with): who is told of a step and mailed in which language, an internal note mails nobody, and mails
- * written while the server is down wait in the outbox and go out once each when it is back.
+ * written while the server is down wait in the outbox and go out once each when it is back; a user who chose the daily
+ * digest gets no single mail, then one digest a day.
  */
 @Tag("container")
 @ExtendWith(ArquillianExtension.class)
@@ -73,6 +79,9 @@ class NotificationContainerIT {
 
     @Inject
     private ReferenceService reference;
+
+    @Inject
+    private DigestPass digests;
 
     @Inject
     private AsUser.AsSecretariat secretariat;
@@ -134,7 +143,73 @@ class NotificationContainerIT {
     }
 
     private static Preferences mail(String address, String language) {
-        return new Preferences(address, true, EnumSet.allOf(NotificationKind.class), language);
+        return new Preferences(address, true, EnumSet.allOf(NotificationKind.class), language, MailSchedule.EACH);
+    }
+
+    private long postBankId() {
+        return reference.agencyChoices().stream().filter(a -> a.getCode().equals("post-bank")).findFirst()
+                .orElseThrow().getId();
+    }
+
+    private Complaint file(long agency, String text) throws Exception {
+        return hera.call(() -> complaints.file(new FilingForm(agency, ComplaintKind.GUARANTEE_DEMANDED,
+                JalaliDates.today().minusDays(2), null, text, List.of(), UUID.randomUUID().toString())));
+    }
+
+    @Test
+    void a_digest_user_gets_no_single_mail_then_one_digest_a_day_newest_first_once() throws Exception {
+        // the secretariat takes a digest (the other test sets it back to single mails, whichever runs first)
+        quietly(() -> secretariat.call(() -> {
+            notifications.savePreferences(new Preferences(DABIR, true, EnumSet.allOf(NotificationKind.class), "fa",
+                    MailSchedule.DAILY_DIGEST));
+            return null;
+        }));
+        assertEquals(MailSchedule.DAILY_DIGEST, secretariat.call(() -> notifications.preferences()).schedule(), "kept");
+        long agency = postBankId();
+        GreenMail server = smtp();
+        try {
+            String typed = "متن شکایت که نباید در خلاصه بیاید";
+            Complaint first = file(agency, typed);
+            Complaint second = file(agency, typed);
+            Locale fa = Locale.forLanguageTag("fa");
+            String firstFa = PersianText.digits(first.getTrackingNumber(), fa);
+            String secondFa = PersianText.digits(second.getTrackingNumber(), fa);
+            List<String> tracking = List.of(first.getTrackingNumber(), second.getTrackingNumber());
+
+            // the worker runs every second in the tests: a single mail would be out by now
+            Thread.sleep(3000);
+            assertTrue(to(server, DABIR).isEmpty(), "a digest user gets no single mail");
+            assertTrue(outbox().stream().noneMatch(m -> m.getAddress().equals(DABIR) && tracking.contains(m.getTrackingNumber())),
+                    "nor one waiting in the outbox");
+
+            // the morning's pass, run now (its mail is due when written): one mail, with both, the newest first, in
+            // Persian, right to left
+            Instant morning = Instant.now();
+            assertEquals(1, digests.pass(morning), "one digest: the only digest user's");
+            await("the secretariat's digest", () -> !to(server, DABIR).isEmpty());
+            List<MimeMessage> got = to(server, DABIR);
+            assertEquals(1, got.size());
+            MimeMessage digest = got.get(0);
+            assertTrue(subject(digest).contains("خلاصهٔ روزانه"), subject(digest));
+            String text = part(digest, "text/plain");
+            String html = part(digest, "text/html");
+            assertTrue(text.contains(firstFa) && text.contains(secondFa), text);
+            assertTrue(text.indexOf(secondFa) < text.indexOf(firstFa), "the newest first: " + text);
+            assertTrue(text.contains("https://pishkhan.test/complaints/view.xhtml?id=" + first.getId())
+                    && text.contains("https://pishkhan.test/complaints/view.xhtml?id=" + second.getId()), text);
+            assertTrue(html.contains("dir=\"rtl\"") && html.contains("lang=\"fa\"") && html.contains(secondFa), html);
+            assertFalse(text.contains(typed) || html.contains(typed), "no typed text in a digest");
+            OutboxMail row = outbox().stream().filter(m -> m.getAddress().equals(DABIR) && m.isDigest()).findFirst().orElseThrow();
+            assertEquals("fa", row.getLanguage());
+
+            // run again (or on another instance): nothing is left to send
+            assertEquals(0, digests.pass(morning.plus(Duration.ofDays(1))), "every notification went into one digest");
+            Thread.sleep(3000);
+            assertEquals(1, to(server, DABIR).size(), "the digest is sent once");
+        } finally {
+            server.stop();
+            quietly(() -> secretariat.call(() -> { notifications.savePreferences(mail(DABIR, "fa")); return null; }));
+        }
     }
 
     @Test
@@ -227,9 +302,9 @@ class NotificationContainerIT {
         }
     }
 
-    private java.util.Optional<OutboxMail> replyMail(String tracking) {
+    private Optional<OutboxMail> replyMail(String tracking) {
         try {
-            return outbox().stream().filter(m -> m.getAddress().equals(HERA) && m.getTrackingNumber().equals(tracking))
+            return outbox().stream().filter(m -> m.getAddress().equals(HERA) && tracking.equals(m.getTrackingNumber()))
                     .findFirst();
         } catch (Exception e) {
             throw new IllegalStateException(e);

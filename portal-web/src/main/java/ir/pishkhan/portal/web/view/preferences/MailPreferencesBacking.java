@@ -1,6 +1,7 @@
 package ir.pishkhan.portal.web.view.preferences;
 
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
+import ir.pishkhan.portal.domain.notification.MailSchedule;
 import ir.pishkhan.portal.domain.notification.NotificationKind;
 import ir.pishkhan.portal.domain.user.UserAccount;
 import ir.pishkhan.portal.web.application.NotificationService;
@@ -31,6 +32,7 @@ public class MailPreferencesBacking implements Serializable {
     /** An array, not a list: faces converts an array's items to its component type, a list's not at all. */
     private NotificationKind[] kinds = {};
     private String language;
+    private MailSchedule schedule;
 
     @PostConstruct
     void init() {
@@ -39,16 +41,22 @@ public class MailPreferencesBacking implements Serializable {
         enabled = p.enabled();
         kinds = p.kinds().toArray(NotificationKind[]::new);
         language = p.language();
+        schedule = p.schedule();
     }
 
     public void save() {
         service.savePreferences(new Preferences(email, enabled,
-                kinds == null || kinds.length == 0 ? EnumSet.noneOf(NotificationKind.class) : EnumSet.copyOf(List.of(kinds)), language));
+                kinds == null || kinds.length == 0 ? EnumSet.noneOf(NotificationKind.class) : EnumSet.copyOf(List.of(kinds)), language,
+                schedule));
         Messages.info("preferences.saved");
     }
 
     public NotificationKind[] getKindChoices() {
         return NotificationKind.values();
+    }
+
+    public MailSchedule[] getSchedules() {
+        return MailSchedule.values();
     }
 
     public List<String> getLanguages() {
@@ -82,6 +90,14 @@ public class MailPreferencesBacking implements Serializable {
 
     public void setKinds(NotificationKind[] kinds) {
         this.kinds = kinds == null ? new NotificationKind[0] : kinds.clone();
+    }
+
+    public MailSchedule getSchedule() {
+        return schedule;
+    }
+
+    public void setSchedule(MailSchedule schedule) {
+        this.schedule = schedule;
     }
 
     public String getLanguage() {
