@@ -2,11 +2,6 @@ package ir.pishkhan.portal.web.browser;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import ir.pishkhan.portal.domain.calendar.BusinessCalendar;
-import ir.pishkhan.portal.domain.calendar.OfficialHolidays;
-import ir.pishkhan.portal.domain.calendar.Weekend;
-import ir.pishkhan.portal.domain.calendar.WorkingCalendar;
-import ir.pishkhan.portal.domain.escalation.Ladder;
 import ir.pishkhan.portal.domain.escalation.Rung;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.shared.PersianText;
@@ -153,8 +148,6 @@ class ClusterSessionIT {
             Accounts.POSTBANK.username(), "liaison.postbank@pishkhan.test");
     /** The rungs the late complaints are put at: the reminder and the letter are due, not yet the meeting. */
     private static final List<Rung> DUE = List.of(Rung.REMINDER, Rung.LETTER);
-    /** The built-in holidays only (as EscalationBrowserIT): the lunar ones add days, so a margin of two days is kept. */
-    private static final BusinessCalendar FIXED = WorkingCalendar.of(Weekend.of(false), OfficialHolidays::fixed);
     /** A rung's entry on a timeline, its detail: "rung=LETTER&deadline=…&letter=1405/3". */
     private static final Pattern RUNG_DETAIL = Pattern.compile("(?:^|&)rung=([A-Z_]+)");
     private static final Pattern LETTER_DETAIL = Pattern.compile("(?:^|&)letter=([^&]+)");
@@ -204,13 +197,7 @@ class ClusterSessionIT {
         }
 
         // the clock moved: their deadline fell so long ago that the letter is due, the meeting not yet (3 and 7 days)
-        LocalDate today = JalaliDates.today();
-        Ladder ladder = new Ladder(3, 7);
-        LocalDate deadline = today.minusDays(1);
-        while (ladder.days(deadline, FIXED).get(Rung.LETTER).isAfter(today.minusDays(2))) {
-            deadline = deadline.minusDays(1);
-        }
-        assertTrue(ladder.days(deadline, FIXED).get(Rung.FOR_MEETING).isAfter(today.plusDays(1)));
+        LocalDate deadline = EscalationBrowserIT.deadlineWithTheLetterDue();
         Map<Long, String> tracking = new TreeMap<>();
         try (Connection c = database();
              PreparedStatement s = c.prepareStatement("UPDATE complaint SET deadline = ?, due_sort = ? WHERE id = ? AND status = 'FORWARDED'");

@@ -42,6 +42,21 @@ class EscalationBrowserIT {
     /** The built-in holidays only: the lunar ones add days, so the letter's day is put two days before today. */
     private static final BusinessCalendar FIXED = WorkingCalendar.of(Weekend.of(false), OfficialHolidays::fixed);
 
+    /**
+     * A deadline fallen so long ago that the ladder's letter is due today and its meeting rung not yet (the test
+     * portal's 3 and 7 working days), on the built-in calendar: a clock moved, not waited for.
+     */
+    static LocalDate deadlineWithTheLetterDue() {
+        LocalDate today = JalaliDates.today();
+        Ladder ladder = new Ladder(3, 7);
+        LocalDate deadline = today.minusDays(1);
+        while (ladder.days(deadline, FIXED).get(Rung.LETTER).isAfter(today.minusDays(2))) {
+            deadline = deadline.minusDays(1);
+        }
+        assertTrue(ladder.days(deadline, FIXED).get(Rung.FOR_MEETING).isAfter(today.plusDays(1)));
+        return deadline;
+    }
+
     @Test
     void theRungsTakenAreOnTheComplaintsTimelineAndItsLetterIsTheirsAlone(Browser browser, PortalServer.Instance portal)
             throws Exception {
@@ -58,12 +73,7 @@ class EscalationBrowserIT {
 
         // the clock moved: the deadline fell so long ago that the letter is due, the meeting not yet (3 and 7 days)
         LocalDate today = JalaliDates.today();
-        Ladder ladder = new Ladder(3, 7);
-        LocalDate deadline = today.minusDays(1);
-        while (ladder.days(deadline, FIXED).get(Rung.LETTER).isAfter(today.minusDays(2))) {
-            deadline = deadline.minusDays(1);
-        }
-        assertTrue(ladder.days(deadline, FIXED).get(Rung.FOR_MEETING).isAfter(today.plusDays(1)));
+        LocalDate deadline = deadlineWithTheLetterDue();
         try (Connection c = portal.database();
              PreparedStatement s = c.prepareStatement("UPDATE complaint SET deadline = ?, due_sort = ? WHERE id = ?")) {
             s.setDate(1, Date.valueOf(deadline));
