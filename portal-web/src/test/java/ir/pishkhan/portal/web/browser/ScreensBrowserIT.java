@@ -99,6 +99,58 @@ class ScreensBrowserIT {
         assertEquals(200, browser.get(iconPath).statusCode(), "the favicon " + icon);
     }
 
+    /**
+     * The pages of the working group's cycle and of the registers, newer than the walks above: the meeting's forms,
+     * obligations, referrals, the compliance report, services and their coverage, contracts, tariffs, licences,
+     * the public scorecard, the audit log; each record page reached from its list, as a person would.
+     */
+    @Test
+    void theCycleAndRegisterPagesFitEveryScreenAndPassAxe(Browser browser) {
+        browser.reset();
+        Screen.DESKTOP.apply(browser);
+        LoginPage.open(browser).loginAs(Accounts.HERA);
+        long line = LineRequestFollowUpBrowserIT.file(browser, LineRequestPathBrowserIT.TELECOM, "DATA_LINE", "۱",
+                "خیابان امام، پلاک ۱۲", "برای بررسی نمایش صفحه‌ها").id();
+        String licence = firstLink(browser, "/offices/list.xhtml", "/licences/view.xhtml");
+        walk(browser, Accounts.HERA, pages(
+                "/lines/view.xhtml?id=" + line, NONE,
+                "/office/services.xhtml", NONE,
+                "/preferences/password.xhtml", By.id("password-form:change"),
+                licence, NONE,
+                "/tariffs/history.xhtml?service=excess-tonnage", NONE,
+                "/scorecard.xhtml", NONE));
+
+        browser.reset();
+        LoginPage.open(browser).loginAs(Accounts.DABIR);
+        String obligation = firstLink(browser, "/obligations/list.xhtml", "/obligations/view.xhtml");
+        walk(browser, Accounts.DABIR, pages(
+                "/obligations/list.xhtml", NONE,
+                obligation, NONE,
+                "/secretariat/referrals.xhtml", NONE,
+                "/reports/compliance.xhtml", NONE,
+                "/secretariat/meetings/new.xhtml", By.id("new-meeting:create"),
+                "/secretariat/meetings/edit.xhtml?number=14", NONE,
+                "/services/list.xhtml", NONE,
+                "/services/coverage.xhtml", NONE,
+                "/contracts/list.xhtml", NONE,
+                "/secretariat/tariffs/change.xhtml?service=excess-tonnage", By.id("change:save")));
+
+        browser.reset();
+        LoginPage.open(browser).loginAs(Accounts.POSTBANK);
+        String service = firstLink(browser, "/services/list.xhtml", "/services/view.xhtml");
+        String own = firstLink(browser, "/obligations/list.xhtml", "/obligations/view.xhtml");
+        walk(browser, Accounts.POSTBANK, pages(
+                "/obligations/list.xhtml", NONE,
+                own, NONE,
+                "/services/list.xhtml", NONE,
+                service, NONE,
+                "/contracts/list.xhtml", NONE));
+
+        walk(browser, Accounts.ADMIN, pages(
+                "/admin/audit/list.xhtml", NONE,
+                "/admin/escalation.xhtml", By.id("escalation-form:run-pass")));
+    }
+
     @Test
     void theLoginPageFitsEveryScreenAndPassesAxe(Browser browser) {
         List<String> failures = new ArrayList<>();
@@ -305,6 +357,15 @@ class ScreensBrowserIT {
             pages.put((String) pathsAndActions[i], (By) pathsAndActions[i + 1]);
         }
         return pages;
+    }
+
+    /** The first link to a record on a list page, as the signed-in user sees it: its path and query. */
+    static String firstLink(Browser browser, String list, String recordPath) {
+        browser.open(list);
+        List<WebElement> links = browser.findAll(By.cssSelector("a[href*='" + recordPath + "?']"));
+        assertFalse(links.isEmpty(), list + " links to no " + recordPath);
+        java.net.URI uri = java.net.URI.create(links.get(0).getAttribute("href"));
+        return uri.getRawPath() + "?" + uri.getRawQuery();
     }
 
     /** The office حرا files a complaint against Post Bank; its id. Signed out again. */
