@@ -26,6 +26,7 @@ import jakarta.mail.internet.MimeMultipart;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -82,7 +83,11 @@ public class MailWorker {
         }
     }
 
-    /** One pass: how many mails this instance sent. */
+    /**
+     * One pass: batch after batch while mails are due, so that a backlog (a server that was down for a day, a
+     * digest morning) drains at the server's pace rather than one batch per interval; the mails go over one
+     * connection to the server, opened again after a mail it refused. How many mails this instance sent.
+     */
     public int pass() {
         if (!settings.isConfigured()) {
             return 0;
@@ -90,21 +95,64 @@ public class MailWorker {
         delivery.releaseAbandoned();
         Session session = session();
         int sent = 0;
-        for (Outbox.Due due : delivery.due(BATCH)) {
-            Optional<OutboxMail> claimed = delivery.claim(due);
-            if (claimed.isEmpty()) {
-                continue;
-            }
-            OutboxMail mail = claimed.get();
-            try {
-                Transport.send(message(session, mail));
-                delivery.sent(mail.getId());
-                sent++;
-            } catch (MessagingException | RuntimeException e) {
-                delivery.failed(mail.getId(), e.getClass().getSimpleName() + ": " + e.getMessage());
+        try (Smtp smtp = new Smtp(session)) {
+            while (true) {
+                List<Outbox.Due> due = delivery.due(BATCH);
+                for (Outbox.Due each : due) {
+                    Optional<OutboxMail> claimed = delivery.claim(each);
+                    if (claimed.isEmpty()) {
+                        continue;
+                    }
+                    OutboxMail mail = claimed.get();
+                    try {
+                        smtp.send(message(session, mail));
+                        delivery.sent(mail.getId());
+                        sent++;
+                    } catch (MessagingException | RuntimeException e) {
+                        // the connection may be broken or in an unknown state after a refusal: the next mail opens another
+                        smtp.close();
+                        delivery.failed(mail.getId(), e.getClass().getSimpleName() + ": " + e.getMessage());
+                    }
+                }
+                // a short batch was the last one due; a failed mail waits for its retry, so a full batch of
+                // failures does not come round again in this pass
+                if (due.size() < BATCH) {
+                    return sent;
+                }
             }
         }
-        return sent;
+    }
+
+    /** One connection to the SMTP server, opened when the first mail needs it. */
+    private static final class Smtp implements AutoCloseable {
+        private final Session session;
+        private Transport transport;
+
+        Smtp(Session session) {
+            this.session = session;
+        }
+
+        void send(MimeMessage message) throws MessagingException {
+            if (transport == null || !transport.isConnected()) {
+                transport = session.getTransport();
+                transport.connect();
+            }
+            // Transport.send does this itself; sendMessage does not
+            message.saveChanges();
+            transport.sendMessage(message, message.getAllRecipients());
+        }
+
+        @Override
+        public void close() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException e) {
+                    LOG.log(Level.FINE, "closing the SMTP connection", e);
+                }
+                transport = null;
+            }
+        }
     }
 
     private Session session() {
