@@ -10,7 +10,7 @@
 #
 # Settings (environment): TEST_PG_HOST (127.0.0.1), TEST_PG_PORT (5432), TEST_PG_USER (postgres),
 #   TEST_PG_PASSWORD (postgres), BENCH_DB (pishkhan_bench), BENCH_MAILS (100000), BENCH_RUNS (40),
-#   BENCH_INTERVAL (5: the mail worker's interval in seconds), BENCH_LIMIT_MINUTES (60: the longest a run is waited for), BENCH_OUT (docs/benchmark-chase.md),
+#   BENCH_INTERVAL (5: the mail worker's interval in seconds), BENCH_LIMIT_MINUTES (60: the longest a run is waited for), BENCH_LADDER (true; false: the mails only), BENCH_OUT (docs/benchmark-chase.md),
 #   MVN ("mvn -B -o -q"), SKIP_BUILD=1 to use the last build
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,4 +53,4 @@ done
 echo "== Timing (SMTP on port $smtp)"
 java -Dbench.interval="$INTERVAL" -cp "portal-web/target/test-classes:$(cat "$CP_FILE")" ir.pishkhan.portal.web.bench.ChaseBenchmark \
   "http://127.0.0.1:$port" "jdbc:postgresql://$HOST:$PGPORT_/$DB" "$USER_" "$PASS_" "$smtp" \
-  "${BENCH_OUT:-docs/benchmark-chase.md}" "${BENCH_MAILS:-100000}" "${BENCH_RUNS:-40}" "${BENCH_LIMIT_MINUTES:-60}"
+  "${BENCH_OUT:-docs/benchmark-chase.md}" "${BENCH_MAILS:-100000}" "${BENCH_RUNS:-40}" "${BENCH_LIMIT_MINUTES:-60}" "${BENCH_LADDER:-true}"

@@ -58,8 +58,29 @@ public class MailWorker {
     /** A pass still running (a slow server) is not overlapped by the next: that one is skipped. */
     private final AtomicBoolean running = new AtomicBoolean();
 
+    /**
+     * Jakarta Mail 2.1 finds its StreamProvider with a ServiceLoader scan of the class path each time a message or a
+     * header is encoded (jakartaee/mail-api#699, #861): half of the worker's time over a backlog went there
+     * (docs/benchmark-chase.md). Named by its system property, it is one class lookup. Set only when nobody chose
+     * otherwise and the runtime has Angus Mail (Payara's).
+     */
+    static void nameTheStreamProvider() {
+        String property = "jakarta.mail.util.StreamProvider";
+        String angus = "org.eclipse.angus.mail.util.MailStreamProvider";
+        if (System.getProperty(property) != null) {
+            return;
+        }
+        try {
+            Class.forName(angus, false, Thread.currentThread().getContextClassLoader());
+            System.setProperty(property, angus);
+        } catch (ClassNotFoundException e) {
+            LOG.fine(() -> angus + " is not here: Jakarta Mail looks its stream provider up itself");
+        }
+    }
+
     @PostConstruct
     void start() {
+        nameTheStreamProvider();
         long every = settings.interval().toMillis();
         timers.createIntervalTimer(every, every, new TimerConfig(null, false));
         if (!settings.isConfigured()) {
