@@ -1,0 +1,29 @@
+# Sourced by the benchmark scripts that time the portal through its front door over the benchmark database
+# (benchmark-figures.sh, benchmark-chase.sh): starts the built WAR on Payara Micro on a free port over $DB and waits
+# until its login page answers; sets $port, $pid and $log, and stops the portal when the calling script exits.
+# Reads HOST, PGPORT_, USER_, PASS_ and DB; any arguments are NAME=value settings added to the portal's environment.
+start_bench_portal() {
+  # the generator's 5,000 offices are numbered 14-71-NNNN like the demo offices the portal adds at its first start
+  # (the demo accounts sign in here): before that first start, the generated ones are renamed out of their way
+  PGPASSWORD="$PASS_" psql -q -h "$HOST" -p "$PGPORT_" -U "$USER_" -d "$DB" -c "UPDATE office SET licence_number =
+    'bench-' || licence_number WHERE licence_number NOT LIKE 'bench-%' AND NOT EXISTS (SELECT 1 FROM user_account)"
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  local root code
+  root=$(mktemp -d); log="$root/server.log"
+  echo "== Starting the portal on port $port over $DB (log: $log)"
+  env PORTAL_DB_CLASS=org.postgresql.ds.PGSimpleDataSource PORTAL_DB_URL="jdbc:postgresql://$HOST:$PGPORT_/$DB" \
+    PORTAL_DB_USER="$USER_" PORTAL_DB_PASSWORD="$PASS_" "$@" \
+    java -jar portal-web/target/payara-micro.jar --deploy portal-web/target/portal.war --contextroot / \
+    --port "$port" --nocluster --interfaces 127.0.0.1 --rootDir "$root" \
+    --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.txt \
+    --postbootcommandfile portal-web/src/main/payara/post-boot-commands.txt >"$log" 2>&1 &
+  pid=$!
+  trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
+  for _ in $(seq 1 300); do
+    code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/login.xhtml" || true)
+    [ "$code" = 200 ] && return 0
+    kill -0 $pid 2>/dev/null || { tail -50 "$log"; echo "the portal stopped" >&2; exit 1; }
+    sleep 2
+  done
+  tail -50 "$log"; echo "the portal did not answer" >&2; exit 1
+}
