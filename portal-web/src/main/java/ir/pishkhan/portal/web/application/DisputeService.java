@@ -33,8 +33,7 @@ import java.util.Set;
  * user's page was loaded with, then the aggregate's table and rules, in one transaction with its timeline entry. The
  * secretariat opens a dispute; the shared list methods ({@link #page}, {@link #count}) narrow an office's lists to the
  * disputes it is a side of, an agency's to its own ({@link DisputeFilter#forOffice}, {@link DisputeFilter#forAgency}).
- * Nobody is told of a step yet: the notification table ({@code WhoIsTold}) knows one office per record, a dispute
- * has several.
+ * Each step is told to the parties by the notification table ({@code WhoIsTold}), every named office among them.
  */
 @Stateless
 public class DisputeService extends WorkflowService<Dispute, DisputeFilter> {

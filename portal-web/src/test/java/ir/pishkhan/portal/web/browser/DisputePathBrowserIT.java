@@ -80,6 +80,7 @@ class DisputePathBrowserIT {
         browser.clickAndWaitForPage(browser.byId("new-dispute:open"));
         DisputePage telecoms = new DisputePage(browser);
         long telecom = telecoms.id();
+        String telecomTracking = telecoms.tracking();
         assertEquals(List.of(fa("dispute.done.OPEN_DISPUTE")), telecoms.messages());
         assertEquals(List.of("حرا"), telecoms.offices());
 
@@ -195,7 +196,7 @@ class DisputePathBrowserIT {
             assertEquals(1, own.timelineActions().size(), "nothing written on its own dispute either");
         }
         DisputeList telecomList = DisputeList.open(browser);
-        assertEquals(List.of(own.tracking()), telecomList.trackings());
+        assertEquals(List.of(telecomTracking), telecomList.trackings());
         assertEquals(List.of(), telecomList.text(tracking).search().trackings(), "not even by its number");
     }
 
