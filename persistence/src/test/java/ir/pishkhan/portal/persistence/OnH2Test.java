@@ -146,4 +146,11 @@ class OnH2Test {
             super(DB);
         }
     }
+
+    @Nested
+    class Disputes extends DisputeRepositoryContract {
+        Disputes() {
+            super(DB);
+        }
+    }
 }

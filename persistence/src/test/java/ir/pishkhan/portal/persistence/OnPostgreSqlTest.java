@@ -146,4 +146,11 @@ class OnPostgreSqlTest {
             super(DB);
         }
     }
+
+    @Nested
+    class Disputes extends DisputeRepositoryContract {
+        Disputes() {
+            super(DB);
+        }
+    }
 }

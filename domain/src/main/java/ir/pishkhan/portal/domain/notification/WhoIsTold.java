@@ -3,6 +3,9 @@ package ir.pishkhan.portal.domain.notification;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintAccess;
 import ir.pishkhan.portal.domain.complaint.ComplaintAction;
+import ir.pishkhan.portal.domain.dispute.Dispute;
+import ir.pishkhan.portal.domain.dispute.DisputeAccess;
+import ir.pishkhan.portal.domain.dispute.DisputeAction;
 import ir.pishkhan.portal.domain.escalation.Rung;
 import ir.pishkhan.portal.domain.linerequest.LineRequest;
 import ir.pishkhan.portal.domain.linerequest.LineRequestAccess;
@@ -21,6 +24,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -33,7 +37,8 @@ import java.util.Set;
  * office; answered, provided → secretariat; resolved, rejected, reopened → the office and the guild; each line-request
  * step → whichever of the office and the provider did not take it. A few steps the issue leaves out are added where
  * somebody plainly waits for them (a reply to the office, a withdrawal, a referral, the guild's notes); triage and
- * the secretariat's internal notes tell nobody. Each rung of the escalation ladder (a {@link Rung} in place of an
+ * the secretariat's internal notes tell nobody. A dispute concerns several offices: "the office" is each of them.
+ * Each rung of the escalation ladder (a {@link Rung} in place of an
  * action) tells the party that must act — the agency's liaisons, the provider's for a line request — and the
  * secretariat, which follows the ladder up.
  */
@@ -59,6 +64,7 @@ public final class WhoIsTold {
     private static final Map<ComplaintAction, Rule> COMPLAINT = new EnumMap<>(ComplaintAction.class);
     private static final Map<LineRequestAction, Rule> LINE_REQUEST = new EnumMap<>(LineRequestAction.class);
     private static final Map<ObligationAction, Rule> OBLIGATION = new EnumMap<>(ObligationAction.class);
+    private static final Map<DisputeAction, Rule> DISPUTE = new EnumMap<>(DisputeAction.class);
 
     static {
         complaint(ComplaintAction.FILE, NotificationKind.WORK, Audience.SECRETARIAT);
@@ -106,6 +112,18 @@ public final class WhoIsTold {
         obligation(ObligationAction.GUILD_NOTE, NotificationKind.NOTE, Audience.SECRETARIAT);
         obligation(ObligationAction.SECRETARIAT_NOTE, NotificationKind.NOTE, Audience.GUILD);
         obligation(ObligationAction.ESCALATE, NotificationKind.WORK);
+
+        // disputes (res. 15): the sides — the agency's liaisons and every named office's operators — and the guild
+        // hear of its opening, the proposal and its end; each side's statement tells the other side and the
+        // secretariat; the guild's follow-up only the secretariat (the sides do not read it)
+        dispute(DisputeAction.OPEN_DISPUTE, NotificationKind.WORK, Audience.AGENCY, Audience.OFFICE, Audience.GUILD);
+        dispute(DisputeAction.OFFICE_STATEMENT, NotificationKind.NOTE, Audience.SECRETARIAT, Audience.AGENCY);
+        dispute(DisputeAction.AGENCY_STATEMENT, NotificationKind.NOTE, Audience.SECRETARIAT, Audience.OFFICE);
+        dispute(DisputeAction.GUILD_NOTE, NotificationKind.NOTE, Audience.SECRETARIAT);
+        dispute(DisputeAction.PROPOSE, NotificationKind.WORK, Audience.AGENCY, Audience.OFFICE, Audience.GUILD);
+        dispute(DisputeAction.WITHDRAW_PROPOSAL, NotificationKind.PROGRESS, Audience.AGENCY, Audience.OFFICE, Audience.GUILD);
+        dispute(DisputeAction.SETTLE, NotificationKind.PROGRESS, Audience.AGENCY, Audience.OFFICE, Audience.GUILD);
+        dispute(DisputeAction.REFER, NotificationKind.PROGRESS, Audience.AGENCY, Audience.OFFICE, Audience.GUILD);
     }
 
     private WhoIsTold() {
@@ -123,6 +141,10 @@ public final class WhoIsTold {
         OBLIGATION.put(action, new Rule(Set.of(audiences), kind));
     }
 
+    private static void dispute(DisputeAction action, NotificationKind kind, Audience... audiences) {
+        DISPUTE.put(action, new Rule(Set.of(audiences), kind));
+    }
+
     /** The table's line for an action; nobody for an action of a workflow that has no table yet. */
     public static Rule rule(Enum<?> action) {
         Rule rule = null;
@@ -132,6 +154,8 @@ public final class WhoIsTold {
             rule = LINE_REQUEST.get(a);
         } else if (action instanceof ObligationAction a) {
             rule = OBLIGATION.get(a);
+        } else if (action instanceof DisputeAction a) {
+            rule = DISPUTE.get(a);
         } else if (action instanceof Rung) {
             rule = ESCALATION;
         }
@@ -155,7 +179,18 @@ public final class WhoIsTold {
         if (record instanceof Obligation o) {
             return ObligationAccess.canSee(user, o) && ObligationAccess.visibleTo(user.getRole()).contains(visibility);
         }
+        if (record instanceof Dispute d) {
+            return DisputeAccess.canSee(user, d) && DisputeAccess.visibleTo(user.getRole()).contains(visibility);
+        }
         return false;
+    }
+
+    /** The offices whose people a record concerns: a dispute's every side, another record's one office (or none). */
+    private static List<Long> officesOf(Workflow<?, ?, ?> record) {
+        if (record instanceof Dispute d) {
+            return d.getOffices().stream().map(o -> o.getId()).filter(Objects::nonNull).toList();
+        }
+        return record.officeId() == null ? List.of() : List.of(record.officeId());
     }
 
     /** The people to tell of a step, each once, in the order of the audiences. */
@@ -163,14 +198,15 @@ public final class WhoIsTold {
                                                Workflow<?, ?, ?> record, Members members) {
         Map<String, UserAccount> told = new LinkedHashMap<>();
         for (Audience audience : rule(action).audiences()) {
-            Long office = audience == Audience.OFFICE ? record.officeId() : null;
             Long agency = audience == Audience.AGENCY ? record.agencyId() : null;
-            if ((audience == Audience.OFFICE && office == null) || (audience == Audience.AGENCY && agency == null)) {
+            if (audience == Audience.AGENCY && agency == null) {
                 continue;
             }
-            for (UserAccount user : members.of(audience.role(), office, agency)) {
-                if (mayBeTold(user, record, visibility, actor)) {
-                    told.putIfAbsent(user.getUsername(), user);
+            for (Long office : audience == Audience.OFFICE ? officesOf(record) : Collections.<Long>singletonList(null)) {
+                for (UserAccount user : members.of(audience.role(), office, agency)) {
+                    if (mayBeTold(user, record, visibility, actor)) {
+                        told.putIfAbsent(user.getUsername(), user);
+                    }
                 }
             }
         }

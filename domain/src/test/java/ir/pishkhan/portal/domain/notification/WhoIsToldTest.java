@@ -8,6 +8,8 @@ import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintAction;
 import ir.pishkhan.portal.domain.complaint.ComplaintKind;
 import ir.pishkhan.portal.domain.complaint.Priority;
+import ir.pishkhan.portal.domain.dispute.Dispute;
+import ir.pishkhan.portal.domain.dispute.DisputeAction;
 import ir.pishkhan.portal.domain.escalation.Rung;
 import ir.pishkhan.portal.domain.linerequest.DisputeReason;
 import ir.pishkhan.portal.domain.linerequest.LineDeadlines;
@@ -172,7 +174,16 @@ class WhoIsToldTest {
         expected.put(ObligationAction.GUILD_NOTE, "SECRETARIAT NOTE");
         expected.put(ObligationAction.SECRETARIAT_NOTE, "GUILD NOTE");
         expected.put(ObligationAction.ESCALATE, "WORK");
-        List<Enum<?>> every = Stream.of(ComplaintAction.values(), LineRequestAction.values(), ObligationAction.values())
+        expected.put(DisputeAction.OPEN_DISPUTE, "GUILD OFFICE AGENCY WORK");
+        expected.put(DisputeAction.OFFICE_STATEMENT, "SECRETARIAT AGENCY NOTE");
+        expected.put(DisputeAction.AGENCY_STATEMENT, "SECRETARIAT OFFICE NOTE");
+        expected.put(DisputeAction.GUILD_NOTE, "SECRETARIAT NOTE");
+        expected.put(DisputeAction.PROPOSE, "GUILD OFFICE AGENCY WORK");
+        expected.put(DisputeAction.WITHDRAW_PROPOSAL, "GUILD OFFICE AGENCY PROGRESS");
+        expected.put(DisputeAction.SETTLE, "GUILD OFFICE AGENCY PROGRESS");
+        expected.put(DisputeAction.REFER, "GUILD OFFICE AGENCY PROGRESS");
+        List<Enum<?>> every = Stream.of(ComplaintAction.values(), LineRequestAction.values(), ObligationAction.values(),
+                        DisputeAction.values())
                 .flatMap(Arrays::stream).collect(Collectors.toList());
         assertEquals(every, new ArrayList<>(expected.keySet()), "every action of every workflow is in the table");
         for (Enum<?> action : every) {
@@ -312,6 +323,27 @@ class WhoIsToldTest {
         told(o);
         o.verify(as(dabir), null, tick());
         assertEquals(List.of("liaison.postbank"), told(o), "verified → the agency's liaisons");
+    }
+
+    @Test
+    void aDisputesStepsTellEveryNamedOfficeTheAgencyAndTheGuildNeverAnOutsider() {
+        Resolution res15 = meeting14.addResolution(15, "پست بانک مکلف است …", null, null);
+        Office karbala = withId(new Office("14-72-1103", "راه کربلا", "Rah-e Karbala", OfficeKind.RURAL,
+                "شهرستان", null, null, LicenceStatus.ACTIVE), 3L);
+        Dispute d = withId(Dispute.open(postBank, List.of(hera, karbala), "اختلاف در تسویه کارمزد خدمات بانکی",
+                res15, null, as(dabir), tick()), 400L);
+        assertEquals(List.of("anjoman", "office.hera", "liaison.postbank"), told(d),
+                "opened → the guild, every named office's operators (not aria's, not a disabled one), the agency's liaisons");
+        d.officeStatement(as(officeHera), hera, "کارمزد سه ماه گذشته واریز نشده است.", List.of(), tick());
+        assertEquals(List.of("dabir", "dabir2", "liaison.postbank"), told(d), "an office's case → the secretariat and the agency");
+        d.agencyStatement(as(liaisonPostBank), postBank, "پست بانک کارمزدها را پرداخت کرده است.", List.of(), tick());
+        assertEquals(List.of("dabir", "dabir2", "office.hera"), told(d), "the agency's case → the secretariat and the offices");
+        d.guildNote(as(anjoman), "انجمن صنفی با طرفین جلسه گذاشت.", tick());
+        assertEquals(List.of("dabir", "dabir2"), told(d), "the guild's follow-up → the secretariat, never a side");
+        d.propose(as(dabir), "پست بانک کارمزد معوق را ظرف دو هفته واریز کند.", tick());
+        assertEquals(List.of("anjoman", "office.hera", "liaison.postbank"), told(d));
+        d.settle(as(dabir), null, tick());
+        assertEquals(List.of("anjoman", "office.hera", "liaison.postbank"), told(d), "settled → the sides and the guild");
     }
 
     @Test

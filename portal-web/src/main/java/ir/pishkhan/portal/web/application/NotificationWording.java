@@ -19,13 +19,15 @@ public final class NotificationWording {
     private static final Map<String, String[]> ENUMS = Map.of(
             "complaint", new String[] {"ComplaintAction", "ComplaintStatus"},
             "lineRequest", new String[] {"LineRequestAction", "LineRequestStatus"},
-            "obligation", new String[] {"ObligationAction", "ObligationStatus"});
+            "obligation", new String[] {"ObligationAction", "ObligationStatus"},
+            "dispute", new String[] {"DisputeAction", "DisputeStatus"});
 
     /** The page each workflow's record is read on, before its id. */
     private static final Map<String, String> PAGES = Map.of(
             "complaint", "/complaints/view.xhtml?id=",
             "lineRequest", "/lines/view.xhtml?id=",
-            "obligation", "/obligations/view.xhtml?id=");
+            "obligation", "/obligations/view.xhtml?id=",
+            "dispute", "/disputes/view.xhtml?id=");
 
     private NotificationWording() {
     }

@@ -10,6 +10,7 @@ import java.time.LocalTime;
 
 import ir.pishkhan.portal.domain.agency.AgencyRepository;
 import ir.pishkhan.portal.domain.delegation.DelegationRepository;
+import ir.pishkhan.portal.domain.dispute.DisputeRepository;
 import ir.pishkhan.portal.domain.meeting.MeetingRepository;
 import ir.pishkhan.portal.domain.office.OfficeRepository;
 import ir.pishkhan.portal.domain.user.UserAccountRepository;
@@ -61,6 +62,9 @@ public class SeedService {
     @Inject
     private DelegationRepository delegations;
 
+    @Inject
+    private DisputeRepository disputes;
+
     /**
      * The reference data, then the 14th meeting's obligations as they stand today: opened on the meeting's day by the
      * portal in the secretariat's name (an obligation per resolution of kind obligation or report and agency it binds),
@@ -96,6 +100,9 @@ public class SeedService {
         }
         boolean loaded = new DemoData(offices, agencies, accounts, hasher).load(demoPassword);
         loaded |= new DemoServices(delegations, agencies).load(SEED, clock.instant());
+        Meeting fourteenth = meetings.meeting(Meeting.FOURTEENTH).orElseThrow();
+        loaded |= new DemoDispute(disputes, meetings, agencies, offices).load(SEED,
+                fourteenth.getHeldOn().atTime(LocalTime.of(10, 0)).atZone(JalaliDates.ZONE).toInstant());
         if (demoMeeting) {
             loaded |= new DemoMeeting(meetings, obligations).load(LocalDate.ofInstant(clock.instant(), JalaliDates.ZONE));
         }

@@ -3,6 +3,9 @@ package ir.pishkhan.portal.web.faces;
 import ir.pishkhan.portal.domain.office.LicenceChange;
 import ir.pishkhan.portal.domain.office.LicenceEntry;
 
+import ir.pishkhan.portal.domain.dispute.Dispute;
+import ir.pishkhan.portal.domain.dispute.DisputeEntry;
+import ir.pishkhan.portal.domain.dispute.StatementRecord;
 import ir.pishkhan.portal.domain.obligation.ObligationAction;
 import ir.pishkhan.portal.domain.obligation.ObligationEntry;
 import ir.pishkhan.portal.domain.obligation.OpenedRecord;
@@ -204,6 +207,32 @@ public class Formats {
         return withText(head, entry.getText());
     }
 
+    /**
+     * A dispute's timeline entry as the user reads it: the resolution and the clause it was opened under, the side a
+     * statement speaks for (the office or the agency, by name); then what was typed.
+     */
+    public String disputeEntryText(DisputeEntry entry) {
+        if (entry == null) {
+            return null;
+        }
+        String head = ir.pishkhan.portal.domain.dispute.OpenedRecord.of(entry).map(r -> r.cited() == null
+                        ? Messages.text("dispute.timeline.opened", resolution(r.resolution()))
+                        : Messages.text("dispute.timeline.openedOn", resolution(r.resolution()), num(r.cited())))
+                .or(() -> StatementRecord.of(entry).map(r -> Messages.text("dispute.timeline.statement",
+                        party(entry.getDispute(), r.party()))))
+                .orElse(null);
+        return withText(head, entry.getText());
+    }
+
+    /** The name of a dispute's side, by its licence number (an office) or code (the agency), in the reader's language. */
+    private static String party(Dispute dispute, String party) {
+        if (dispute.getAgency().getCode().equals(party)) {
+            return dispute.getAgency().name(Messages.locale());
+        }
+        return dispute.getOffices().stream().filter(o -> o.getLicenceNumber().equals(party)).findFirst()
+                .map(o -> o.name(Messages.locale())).orElse(party);
+    }
+
     private static String withText(String head, String text) {
         if (head == null) {
             return text;
@@ -249,6 +278,9 @@ public class Formats {
         }
         if (entry instanceof ObligationEntry e) {
             return obligationEntryText(e);
+        }
+        if (entry instanceof DisputeEntry e) {
+            return disputeEntryText(e);
         }
         if (entry instanceof MeetingEntry e) {
             return meetingEntryText(e);

@@ -43,6 +43,8 @@ public class MenuBacking {
             new Entry("lines-new", "menu.lines.new", "/office/lines/new.xhtml", "pi pi-plus-circle", EnumSet.of(Role.OFFICE_OPERATOR)),
             new Entry("obligations", "menu.obligations", "/obligations/list.xhtml", "pi pi-list-check",
                     EnumSet.of(Role.SECRETARIAT, Role.GUILD, Role.AGENCY_LIAISON)),
+            new Entry("disputes", "menu.disputes", "/disputes/list.xhtml", "pi pi-arrows-h",
+                    EnumSet.of(Role.OFFICE_OPERATOR, Role.SECRETARIAT, Role.GUILD, Role.AGENCY_LIAISON)),
             new Entry("office-services", "menu.office.services", "/office/services.xhtml", "pi pi-th-large",
                     EnumSet.of(Role.OFFICE_OPERATOR)),
             new Entry("services", "menu.services", "/services/list.xhtml", "pi pi-th-large",

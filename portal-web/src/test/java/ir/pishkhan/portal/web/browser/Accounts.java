@@ -29,7 +29,7 @@ public final class Accounts {
 
     /** Every menu entry id of MenuBacking.ENTRIES. */
     public static final List<String> ALL_MENU_ENTRIES = List.of("office-home", "secretariat-home", "guild-home",
-            "agency-home", "admin-home", "complaints", "complaints-new", "complaints-cutoff", "lines", "lines-new", "obligations", "office-services", "services", "services-coverage", "contracts", "reports-compliance", "reports-lines", "reports-resolution1", "meetings", "agencies", "offices", "tariffs", "admin-users",
+            "agency-home", "admin-home", "complaints", "complaints-new", "complaints-cutoff", "lines", "lines-new", "obligations", "disputes", "office-services", "services", "services-coverage", "contracts", "reports-compliance", "reports-lines", "reports-resolution1", "meetings", "agencies", "offices", "tariffs", "admin-users",
             "admin-outbox", "admin-calendar", "admin-audit", "notifications", "preferences", "password");
 
     private Accounts() {

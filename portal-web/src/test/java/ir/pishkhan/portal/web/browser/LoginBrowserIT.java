@@ -50,6 +50,9 @@ class LoginBrowserIT {
         if (List.of("SECRETARIAT", "GUILD", "AGENCY_LIAISON").contains(account.role())) {
             menu.add("obligations");
         }
+        if (!"ADMIN".equals(account.role())) {
+            menu.add("disputes");
+        }
         if ("OFFICE_OPERATOR".equals(account.role())) {
             menu.add("office-services");
         }

@@ -131,6 +131,8 @@ class MessageBundlesTest {
                     ir.pishkhan.portal.domain.escalation.Rung.class,
                     ir.pishkhan.portal.domain.obligation.ObligationStatus.class,
                     ir.pishkhan.portal.domain.obligation.ObligationAction.class,
+                    ir.pishkhan.portal.domain.dispute.DisputeStatus.class,
+                    ir.pishkhan.portal.domain.dispute.DisputeAction.class,
                     ir.pishkhan.portal.domain.office.LicenceAction.class)) {
                 for (Enum<?> constant : type.getEnumConstants()) {
                     String key = "enum." + type.getSimpleName() + "." + constant.name();
