@@ -65,9 +65,10 @@ class LineRequestAccessBrowserIT {
         }
 
         // her list's file holds her own requests only; a crafted address naming حرا's office and request, none of حرا's
+        arias = LineRequestPage.open(browser, aria);
+        String ariasTracking = arias.tracking();
         LineRequestList ariasList = LineRequestList.open(browser);
         ExportedList ariasFile = ExportedList.of(browser, LineRequestList.FORM, "csv");
-        String ariasTracking = arias.tracking();
         assertAll("آریا's file of her line requests",
                 () -> assertEquals(ariasList.count(), ariasFile.rows().size(), "as many as her list counts"),
                 () -> assertTrue(ariasFile.column(fa("lineRequest.tracking")).contains(ariasTracking)),
