@@ -111,6 +111,22 @@ class OfficesBrowserIT {
         assertEquals(report(lastStart, RURAL, RURAL), pageReport(browser));
         assertOnlyRural(browser);
         assertEquals(83, RURAL);
+        // sorted by a column (the licence, then the other way): the file follows the table's order
+        WebElement licenceHeader = browser.find(By.xpath("//*[@id='" + TABLE + "']//th[.//*[normalize-space()='"
+                + fa("office.licence") + "']]"));
+        List<String> before = licences(browser);
+        licenceHeader.click();
+        browser.waitUntil(d -> !licences(browser).equals(before));
+        browser.waitForAjax();
+        List<String> ascending = licences(browser);
+        browser.find(By.xpath("//*[@id='" + TABLE + "']//th[.//*[normalize-space()='" + fa("office.licence") + "']]")).click();
+        browser.waitUntil(d -> !licences(browser).equals(ascending));
+        browser.waitForAjax();
+        List<String> descending = licences(browser);
+        ExportedList sorted = ExportedList.of(browser, "offices-form", "csv");
+        assertEquals(descending, sorted.column(fa("office.licence")).subList(0, descending.size()),
+                "the file in the table's order: " + ExportedList.href(browser, "offices-form:export-csv"));
+        assertEquals(RURAL, sorted.rows().size());
         ExportedList rural = ExportedList.of(browser, "offices-form", "csv");
         assertEquals(Collections.nCopies(RURAL, fa("enum.OfficeKind.RURAL")), rural.column(fa("office.kind")),
                 "the file of the kind chosen: every rural office, on whatever page it was shown");
@@ -129,6 +145,13 @@ class OfficesBrowserIT {
         dead.addAll(PF.deadColumnFilters(browser, "/offices/list.xhtml", TABLE));
         dead.addAll(PF.deadColumnFilters(browser, "/agencies/list.xhtml", "agencies-form:agencies"));
         assertEquals(List.of(), dead, "filter boxes that filter nothing");
+
+        // the agencies' list and its file: the same names, in the same order
+        browser.open("/agencies/list.xhtml");
+        List<String> shown = browser.findAll(By.cssSelector(".agency-name")).stream().map(e -> e.getText().trim()).toList();
+        ExportedList agencies = ExportedList.of(browser, "agencies-form", "xlsx");
+        assertEquals(List.of(fa("agency.name"), fa("agency.kind"), fa("agency.party")), agencies.headings());
+        assertEquals(shown, agencies.column(0).subList(0, shown.size()));
     }
 
     private static void search(Browser browser, String text) {
