@@ -30,6 +30,9 @@ public class PagedModel<T> extends KeyedModel<T> {
     private final int defaultPageSize;
     private transient Page<T> cached;
     private transient PageRequest cachedRequest;
+    /** The order the table was last shown in (a column the user sorted by), for the list's export. */
+    private String sortField;
+    private boolean sortAscending = true;
 
     public PagedModel(Query<T> query, Key<T> key, int defaultPageSize) {
         super(key);
@@ -54,6 +57,8 @@ public class PagedModel<T> extends KeyedModel<T> {
             field = sort.getField();
             ascending = sort.getOrder() != SortOrder.DESCENDING;
         }
+        sortField = field;
+        sortAscending = ascending;
         PageRequest request = new PageRequest(first, Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE), field, ascending);
         Page<T> page = request.equals(cachedRequest) && cached != null ? cached : query.fetch(request);
         cached = null;
@@ -62,5 +67,12 @@ public class PagedModel<T> extends KeyedModel<T> {
         return page.items();
     }
 
+    /** The column the table is sorted by, or null: its query's own order. */
+    public String getSortField() {
+        return sortField;
+    }
 
+    public boolean isSortAscending() {
+        return sortAscending;
+    }
 }

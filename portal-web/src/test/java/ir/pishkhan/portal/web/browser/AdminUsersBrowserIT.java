@@ -97,6 +97,18 @@ class AdminUsersBrowserIT {
         assertEquals(List.of(), PF.deadColumnFilters(browser, "/admin/users/list.xhtml", "users-form:users"),
                 "filter boxes that filter nothing");
 
+        // the accounts' file with the search typed: the new account alone, as the list shows it
+        browser.open("/admin/users/list.xhtml");
+        browser.byId("users-form:text").sendKeys(USER);
+        browser.waitUntil(d -> browser.findAll(By.cssSelector("[id='users-form:users_data'] bdi.username")).stream()
+                .map(e -> e.getText().trim()).toList().equals(List.of(USER)));
+        browser.waitForAjax();
+        for (String format : List.of("xlsx", "csv")) {
+            ExportedList file = ExportedList.of(browser, "users-form", format);
+            assertEquals(List.of(List.of(USER, DISPLAY_NAME, fa("enum.Role.OFFICE_OPERATOR"), "آریا", fa("user.state.enabled"))),
+                    file.rows(), "the " + format + " file of the search");
+        }
+
         // the new operator logs in and finds the office
         LoginPage login = new Layout(browser).logout();
         Layout office = login.loginAs(USER, PASSWORD);

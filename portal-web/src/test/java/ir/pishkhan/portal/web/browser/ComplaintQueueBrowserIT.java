@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -92,6 +93,47 @@ class ComplaintQueueBrowserIT {
         queue.page("first");
         assertEquals(newestFirst.subList(0, 20), queue.trackings(), "the first page");
         assertEquals(0, queue.overdueRows());
+
+        // --- the list's files: every row the filters give, not only the page shown, read 200 at a time ---
+        ExportedList everyRow = ExportedList.of(browser, ComplaintQueue.FORM, "csv");
+        assertEquals(newestFirst, everyRow.column(fa("complaint.tracking")), "the CSV: all 25 of the run, newest first");
+        ComplaintQueue filtered = ComplaintQueue.open(browser).text(marker).agency(POST_BANK);
+        PF.autoComplete(browser, ComplaintQueue.FORM + ":office", "آريا", "آریا");
+        filtered.search();
+        List<String> postBank = expected(ids, i -> i % 3 == 0).stream()
+                .map(id -> PersianText.toPersianDigits(year + "-" + id)).toList();
+        assertEquals(postBank, filtered.trackings());
+        String xlsxPath = ExportedList.href(browser, ComplaintQueue.FORM + ":export-xlsx");
+        ExportedList xlsx = ExportedList.get(browser, xlsxPath);
+        ExportedList csv = ExportedList.of(browser, ComplaintQueue.FORM, "csv");
+        List<String> headings = List.of(fa("complaint.tracking"), fa("complaint.office"), fa("complaint.agency"),
+                fa("complaint.kind"), fa("complaint.status"), fa("complaint.filedAt"), fa("complaint.deadline"),
+                fa("exports.overdue"));
+        List<String> kinds = List.of(fa("enum.ComplaintKind.GUARANTEE_DEMANDED"), fa("enum.ComplaintKind.SYSTEMS_CUT_OFF"));
+        for (ExportedList file : List.of(xlsx, csv)) {
+            assertAll("the file of Post Bank's complaints of office آریا",
+                    () -> assertEquals(headings, file.headings()),
+                    () -> assertEquals(postBank, file.column(0), "exactly the filtered rows, in the page's order"),
+                    () -> assertTrue(file.column(1).stream().allMatch(o -> o.contains("آریا")), file.column(1).toString()),
+                    () -> assertEquals(Collections.nCopies(postBank.size(), POST_BANK), file.column(2), "Persian text intact"),
+                    () -> assertTrue(kinds.containsAll(file.column(3)), file.column(3).toString()),
+                    () -> assertTrue(file.column(5).stream().allMatch(d -> d.startsWith(PersianText.toPersianDigits(
+                            JalaliDates.toJalali(today)))), "filed today, a Jalali date in Persian digits: " + file.column(5)),
+                    () -> assertEquals(Collections.nCopies(postBank.size(), ""), file.column(7), "none overdue"));
+        }
+        // another office, by a crafted address naming آریا's office and the run's word: none of them
+        String ariaOffice = ExportedList.param(xlsxPath, "office");
+        assertTrue(ariaOffice != null && ariaOffice.matches("\\d+"), xlsxPath);
+        signIn(browser, Accounts.HERA);
+        ExportedList crafted = ExportedList.get(browser, "/complaints/export/list.csv?text=" + marker + "&office=" + ariaOffice);
+        assertAll("حرا's export naming آریا's complaints",
+                () -> assertEquals(List.of(), crafted.rows()),
+                () -> assertFalse(crafted.headings().contains(fa("complaint.office")), "an office's list has no office column"));
+        for (String nothing : List.of("/complaints/export/list.csv?status=NONE", "/complaints/export/list.docx",
+                "/complaints/export/list.pdf", "/complaints/export/list.csv?office=x")) {
+            ComplaintAccessBrowserIT.assertFileRefused(browser, nothing, 404);
+        }
+        signIn(browser, Accounts.DABIR);
 
         // --- each filter, with this run's word ---
         List<org.junit.jupiter.api.function.Executable> checks = new ArrayList<>();

@@ -51,6 +51,32 @@ class DelegationPathBrowserIT {
         assertTrue(browser.text(By.id("service-title")).contains(NAME));
         assertEquals(fa("enum.ServiceScope.BOTH"), browser.text(By.id("service-scope")).trim());
 
+        // --- the catalogue's files with the search typed: Excel, PDF and CSV, the new service alone ---
+        browser.open("/services/list.xhtml");
+        browser.find(By.id("services-form:search")).sendKeys(code);
+        browser.waitUntil(d -> browser.findAll(By.cssSelector("a.service-link")).stream().map(e -> e.getText().trim())
+                .toList().equals(List.of(code)));
+        browser.waitForAjax();
+        String xlsxPath = ExportedList.href(browser, "services-form:export-xlsx");
+        List<String> listed = List.of(code, NAME, fa("enum.ServiceScope.BOTH"));
+        assertEquals(List.of(listed), ExportedList.get(browser, xlsxPath).rows(), "the Excel file");
+        assertEquals(List.of(listed), ExportedList.of(browser, "services-form", "csv").rows(), "the CSV file");
+        java.net.http.HttpResponse<byte[]> pdf = browser.download(ExportedList.href(browser, "services-form:export-pdf"));
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", ComplaintPathBrowserIT.mediaType(pdf));
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = ir.pishkhan.portal.web.report.ReportText.of(doc);
+            assertAll("the PDF's text",
+                    () -> assertTrue(text.contains(code), text),
+                    () -> assertTrue(text.contains(ir.pishkhan.portal.web.report.ReportText.withoutJoiners(NAME)), text),
+                    () -> assertTrue(text.contains(ir.pishkhan.portal.web.report.ReportText.withoutJoiners(fa("services.title"))), text));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String postBank = ExportedList.param(xlsxPath, "agency");
+        assertTrue(postBank != null && postBank.matches("\\d+"), xlsxPath);
+        browser.open(path);
+
         // --- bad input first: no basis, nothing granted ---
         new Select(browser.find(By.id("delegate:county"))).selectByVisibleText(COUNTY);
         new Select(browser.find(By.id("delegate:kind"))).selectByVisibleText(fa("enum.OfficeKind.RURAL"));
@@ -114,6 +140,11 @@ class DelegationPathBrowserIT {
         // --- another agency's liaison: no such service ---
         signIn(browser, Accounts.TELECOM);
         assertRefused(browser, path, 404, NAME);
+        // nor Post Bank's catalogue by a crafted export address
+        for (String format : List.of("xlsx", "pdf", "csv")) {
+            ComplaintAccessBrowserIT.assertFileRefused(browser, "/services/export/list." + format + "?agency=" + postBank
+                    + "&text=" + code, 404);
+        }
     }
 
     /** The coverage report's row of the service in the county, over its pages. */

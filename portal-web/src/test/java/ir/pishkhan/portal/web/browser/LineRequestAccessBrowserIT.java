@@ -64,6 +64,25 @@ class LineRequestAccessBrowserIT {
                     "her own request is not cancelled by a post that named another" + how);
         }
 
+        // her list's file holds her own requests only; a crafted address naming حرا's office and request, none of حرا's
+        arias = LineRequestPage.open(browser, aria);
+        String ariasTracking = arias.tracking();
+        LineRequestList ariasList = LineRequestList.open(browser);
+        ExportedList ariasFile = ExportedList.of(browser, LineRequestList.FORM, "csv");
+        assertAll("آریا's file of her line requests",
+                () -> assertEquals(ariasList.count(), ariasFile.rows().size(), "as many as her list counts"),
+                () -> assertTrue(ariasFile.column(fa("lineRequest.tracking")).contains(ariasTracking)),
+                () -> assertFalse(ariasFile.column(fa("lineRequest.tracking")).contains(tracking), "not حرا's"),
+                () -> assertFalse(ariasFile.headings().contains(fa("complaint.office")), "an office's list has no office column"));
+        long heraOffice = officeId(browser, "حرا");
+        for (String format : List.of("csv", "xlsx")) {
+            ExportedList crafted = ExportedList.get(browser, "/lines/export/list." + format + "?office=" + heraOffice
+                    + "&text=" + java.net.URLEncoder.encode(tracking, java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(List.of(), crafted.rows(), "a crafted " + format + " export of حرا's request");
+        }
+        ExportedList craftedAll = ExportedList.get(browser, "/lines/export/list.csv?office=" + heraOffice);
+        assertFalse(craftedAll.column(0).contains(tracking), "naming حرا's office gives آریا her own, never حرا's");
+
         // --- another agency's liaison: Post Bank is no provider of lines ---
         signIn(browser, Accounts.POSTBANK);
         assertRefused(browser, heraPage, 404, HERA_NOTE);
@@ -143,5 +162,17 @@ class LineRequestAccessBrowserIT {
         // hera's request is as she sent it: no one else's post changed it
         signIn(browser, Accounts.HERA);
         assertEquals(fa("enum.LineRequestStatus.SENT"), LineRequestPage.open(browser, hera).status());
+    }
+
+    /** An office's id, as the offices list links to its licence page. */
+    static long officeId(Browser browser, String name) {
+        browser.open("/offices/list.xhtml");
+        browser.byId("offices-form:text").sendKeys(name);
+        browser.waitUntil(d -> browser.findAll(org.openqa.selenium.By.cssSelector("a.office-name")).stream()
+                .map(a -> a.getText().trim()).toList().equals(List.of(name)));
+        String href = browser.find(org.openqa.selenium.By.cssSelector("a.office-name")).getAttribute("href");
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("[?&]id=(\\d+)").matcher(href);
+        assertTrue(id.find(), href);
+        return Long.parseLong(id.group(1));
     }
 }

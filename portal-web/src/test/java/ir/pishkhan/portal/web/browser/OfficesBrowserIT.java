@@ -6,6 +6,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,6 +50,15 @@ class OfficesBrowserIT {
                 () -> assertEquals(report(1, 20, OFFICES), pageReport(browser)),
                 () -> assertEquals(new HashSet<>(page1).size(), page1.size(), "no office twice"));
 
+        // the list's file: every office, read from the database 200 at a time (two pages of the query)
+        ExportedList every = ExportedList.of(browser, "offices-form", "csv");
+        assertAll("the CSV of every office",
+                () -> assertEquals(List.of(fa("office.name"), fa("office.licence"), fa("office.county"), fa("office.kind"),
+                        fa("office.status")), every.headings()),
+                () -> assertEquals(OFFICES, every.rows().size()),
+                () -> assertEquals(OFFICES, new HashSet<>(every.column(1)).size(), "no office twice"),
+                () -> assertEquals(page1, every.column(0).subList(0, 20), "in the page's order"));
+
         // the paginator's figures are Persian digits in its text (what is copied, what a screen reader reads)
         browser.waitUntil(d -> persianOnly(PF.pageReport(browser, TABLE)));
         WebElement pageTwo = browser.find(By.xpath("//*[@id='" + TABLE + "_paginator_bottom']"
@@ -75,6 +85,10 @@ class OfficesBrowserIT {
         assertEquals(report(1, 1, 1), pageReport(browser));
         browser.screenshot("OfficesBrowserIT.search-aria");
 
+        ExportedList aria = ExportedList.of(browser, "offices-form", "xlsx");
+        assertEquals(List.of(List.of("آریا", "۱۴-۷۱-۱۱۰۲")), aria.rows().stream().map(r -> r.subList(0, 2)).toList(),
+                "the file of the search: آریا alone");
+
         // a licence typed with Persian digits
         search(browser, "۱۴-۷۱-۱۰۲۴");
         browser.waitUntil(d -> licences(browser).equals(List.of("۱۴-۷۱-۱۰۲۴")));
@@ -97,6 +111,26 @@ class OfficesBrowserIT {
         assertEquals(report(lastStart, RURAL, RURAL), pageReport(browser));
         assertOnlyRural(browser);
         assertEquals(83, RURAL);
+        // sorted by a column (the licence, then the other way): the file follows the table's order
+        WebElement licenceHeader = browser.find(By.xpath("//*[@id='" + TABLE + "']//th[.//*[normalize-space()='"
+                + fa("office.licence") + "']]"));
+        List<String> before = licences(browser);
+        licenceHeader.click();
+        browser.waitUntil(d -> !licences(browser).equals(before));
+        browser.waitForAjax();
+        List<String> ascending = licences(browser);
+        browser.find(By.xpath("//*[@id='" + TABLE + "']//th[.//*[normalize-space()='" + fa("office.licence") + "']]")).click();
+        browser.waitUntil(d -> !licences(browser).equals(ascending));
+        browser.waitForAjax();
+        List<String> descending = licences(browser);
+        ExportedList sorted = ExportedList.of(browser, "offices-form", "csv");
+        assertEquals(descending, sorted.column(fa("office.licence")).subList(0, descending.size()),
+                "the file in the table's order: " + ExportedList.href(browser, "offices-form:export-csv"));
+        assertEquals(RURAL, sorted.rows().size());
+        ExportedList rural = ExportedList.of(browser, "offices-form", "csv");
+        assertEquals(Collections.nCopies(RURAL, fa("enum.OfficeKind.RURAL")), rural.column(fa("office.kind")),
+                "the file of the kind chosen: every rural office, on whatever page it was shown");
+
     }
 
     /**
@@ -111,6 +145,13 @@ class OfficesBrowserIT {
         dead.addAll(PF.deadColumnFilters(browser, "/offices/list.xhtml", TABLE));
         dead.addAll(PF.deadColumnFilters(browser, "/agencies/list.xhtml", "agencies-form:agencies"));
         assertEquals(List.of(), dead, "filter boxes that filter nothing");
+
+        // the agencies' list and its file: the same names, in the same order
+        browser.open("/agencies/list.xhtml");
+        List<String> shown = browser.findAll(By.cssSelector(".agency-name")).stream().map(e -> e.getText().trim()).toList();
+        ExportedList agencies = ExportedList.of(browser, "agencies-form", "xlsx");
+        assertEquals(List.of(fa("agency.name"), fa("agency.kind"), fa("agency.party")), agencies.headings());
+        assertEquals(shown, agencies.column(0).subList(0, shown.size()));
     }
 
     private static void search(Browser browser, String text) {

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.web.view.agencies;
 
+import ir.pishkhan.portal.web.report.lists.AgencyListExport;
+import ir.pishkhan.portal.web.faces.ExportLinks;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.agency.AgencyKind;
@@ -55,5 +57,11 @@ public class AgencyListBacking implements Serializable {
 
     public void setKind(AgencyKind kind) {
         this.kind = kind;
+    }
+
+    /** The list's file in a format (xlsx, csv), with the filters and the order the table is shown with. */
+    public String exportUrl(String format) {
+        return ExportLinks.url(AgencyListExport.PATH, format, AgencyListExport.query(text, kind,
+                model.getSortField(), model.isSortAscending()));
     }
 }

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.web.view.complaints;
 
+import ir.pishkhan.portal.web.report.lists.ComplaintListExport;
+import ir.pishkhan.portal.web.faces.ExportLinks;
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintFilter;
@@ -141,5 +143,10 @@ public class ComplaintListBacking extends WorkflowListBacking<Complaint, Complai
 
     public void setFiledTo(LocalDate filedTo) {
         this.filedTo = filedTo;
+    }
+
+    /** The list's file in a format (xlsx, csv), with the filters and the order the list is shown with. */
+    public String exportUrl(String format) {
+        return ExportLinks.url(ComplaintListExport.PATH, format, ComplaintListExport.query(filter(), getSort()));
     }
 }

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.web.view.contracts;
 
+import ir.pishkhan.portal.web.report.lists.ContractListExport;
+import ir.pishkhan.portal.web.faces.ExportLinks;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.contract.BankContract;
@@ -162,5 +164,11 @@ public class ContractListBacking implements Serializable {
 
     public void setFiles(UploadedFiles files) {
         this.files = files;
+    }
+
+    /** The list's file in a format (xlsx, pdf, csv), with the search and the order the table is shown with. */
+    public String exportUrl(String format) {
+        return ExportLinks.url(ContractListExport.PATH, format, ContractListExport.query(agencyId, text,
+                model == null ? null : model.getSortField(), model == null || model.isSortAscending()));
     }
 }

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.web.view.lines;
 
+import ir.pishkhan.portal.web.report.lists.LineRequestListExport;
+import ir.pishkhan.portal.web.faces.ExportLinks;
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.linerequest.LineKind;
 import ir.pishkhan.portal.domain.linerequest.LineRequest;
@@ -68,5 +70,10 @@ public class LineRequestListBacking extends WorkflowListBacking<LineRequest, Lin
 
     public void setKind(LineKind kind) {
         this.kind = kind;
+    }
+
+    /** The list's file in a format (xlsx, csv), with the filters and the order the list is shown with. */
+    public String exportUrl(String format) {
+        return ExportLinks.url(LineRequestListExport.PATH, format, LineRequestListExport.query(filter(), getSort()));
     }
 }

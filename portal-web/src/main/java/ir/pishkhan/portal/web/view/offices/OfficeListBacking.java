@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.web.view.offices;
 
+import ir.pishkhan.portal.web.report.lists.OfficeListExport;
+import ir.pishkhan.portal.web.faces.ExportLinks;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.office.LicenceStatus;
 import ir.pishkhan.portal.domain.office.Office;
@@ -70,5 +72,11 @@ public class OfficeListBacking implements Serializable {
 
     public void setStatus(LicenceStatus status) {
         this.status = status;
+    }
+
+    /** The list's file in a format (xlsx, csv), with the filters and the order the table is shown with. */
+    public String exportUrl(String format) {
+        return ExportLinks.url(OfficeListExport.PATH, format, OfficeListExport.query(new OfficeFilter(text, kind, status),
+                model.getSortField(), model.isSortAscending()));
     }
 }

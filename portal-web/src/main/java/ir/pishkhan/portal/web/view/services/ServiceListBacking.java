@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.web.view.services;
 
+import ir.pishkhan.portal.web.report.lists.ServiceListExport;
+import ir.pishkhan.portal.web.faces.ExportLinks;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.delegation.ServiceItem;
@@ -135,5 +137,11 @@ public class ServiceListBacking implements Serializable {
 
     public void setScope(ServiceScope scope) {
         this.scope = scope;
+    }
+
+    /** The list's file in a format (xlsx, pdf, csv), with the search and the order the table is shown with. */
+    public String exportUrl(String format) {
+        return ExportLinks.url(ServiceListExport.PATH, format, ServiceListExport.query(agencyId, text,
+                model == null ? null : model.getSortField(), model == null || model.isSortAscending()));
     }
 }

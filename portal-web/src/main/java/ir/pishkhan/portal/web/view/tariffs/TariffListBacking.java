@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.web.view.tariffs;
 
+import ir.pishkhan.portal.web.report.lists.TariffListExport;
+import ir.pishkhan.portal.web.faces.ExportLinks;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.tariff.Tariff;
 import ir.pishkhan.portal.web.application.TariffService;
@@ -41,5 +43,10 @@ public class TariffListBacking implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    /** The list's file in a format (xlsx, pdf, csv), with the search the table is shown with. */
+    public String exportUrl(String format) {
+        return ExportLinks.url(TariffListExport.PATH, format, TariffListExport.query(text));
     }
 }

@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.web.view.admin.users;
 
+import ir.pishkhan.portal.web.report.lists.UserListExport;
+import ir.pishkhan.portal.web.faces.ExportLinks;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.audit.AuditEntry;
@@ -211,5 +213,11 @@ public class UserListBacking implements Serializable {
 
     public List<AuditEntry> getHistory() {
         return history;
+    }
+
+    /** The list's file in a format (xlsx, csv), with the filters and the order the table is shown with. */
+    public String exportUrl(String format) {
+        return ExportLinks.url(UserListExport.PATH, format, UserListExport.query(text, roleFilter,
+                model.getSortField(), model.isSortAscending()));
     }
 }
