@@ -51,6 +51,8 @@ abstract class ApiResource {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
+    /** A body over the bound is read on up to this many times the bound before the answer, so that its sender hears it. */
+    static final int DRAIN_FACTOR = 4;
 
     @Context
     HttpServletRequest request;
@@ -77,9 +79,8 @@ abstract class ApiResource {
     /** The request's body, within the bound ({@code 413} above it, whether it says its length or not). */
     byte[] body(InputStream in) {
         int max = settings.maxBodyBytes();
-        long declared = request.getContentLengthLong();
-        if (declared > max) {
-            throw tooLarge(max);
+        if (request.getContentLengthLong() > DRAIN_FACTOR * (long) max) {
+            throw tooLarge(max); // not worth reading: the connection is cut after the answer
         }
         try (InputStream stream = in == null ? new ByteArrayInputStream(new byte[0]) : in) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -87,6 +88,10 @@ abstract class ApiResource {
             int n;
             while ((n = stream.read(buffer)) > 0) {
                 if (out.size() + n > max) {
+                    // read (and drop) what a modest overshoot sends, so that the client reads the answer; beyond, cut
+                    for (long left = DRAIN_FACTOR * (long) max; left > 0 && n > 0; left -= n) {
+                        n = stream.read(buffer, 0, (int) Math.min(buffer.length, left));
+                    }
                     throw tooLarge(max);
                 }
                 out.write(buffer, 0, n);
