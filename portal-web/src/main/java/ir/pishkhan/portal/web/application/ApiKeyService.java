@@ -50,6 +50,11 @@ public class ApiKeyService {
     }
 
     @RolesAllowed(Roles.ADMIN)
+    public List<Agency> agencyChoices() {
+        return agencies.choices();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
     public ApiKey.Issued issue(Long agencyId, String name) {
         Agency agency = agencyId == null ? null : agencies.byId(agencyId).orElse(null);
         if (agency == null) {
