@@ -418,4 +418,20 @@ class ApiBrowserIT {
         assertEquals(2, count(server, "SELECT count(*) FROM audit_entry WHERE entity_type = 'ApiKey' AND entity_id = ?"
                 + " AND actor = 'admin' AND action IN ('ISSUE', 'REVOKE')", id), "issued and revoked, in the audit log");
     }
+
+    @Test
+    void theOpenApiDocumentAndItsPageListTheEndpoints(Browser browser, PortalServer.Instance server) {
+        HttpResponse<String> doc = send(HttpRequest.newBuilder(URI.create(server.url("/openapi?format=JSON"))).GET().build());
+        assertEquals(200, doc.statusCode());
+        JsonObject paths = json(doc).getJsonObject("paths");
+        for (String path : List.of("/api/v1/complaints", "/api/v1/complaints/{id}", "/api/v1/complaints/{id}/answer",
+                "/api/v1/line-requests/{id}/schedule", "/api/v1/obligations/{id}/report")) {
+            assertTrue(paths.containsKey(path), path + " in " + paths.keySet());
+        }
+        browser.open("/api-docs.html");
+        browser.waitUntil(d -> !d.findElements(org.openqa.selenium.By.cssSelector("#api-paths .op")).isEmpty());
+        String listed = browser.text(org.openqa.selenium.By.id("api-paths"));
+        assertTrue(listed.contains("POST") && listed.contains("/api/v1/complaints/{id}/answer"), listed);
+        Axe.assertAccessible(browser, "the API's page");
+    }
 }
