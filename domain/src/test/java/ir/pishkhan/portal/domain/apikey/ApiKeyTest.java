@@ -3,6 +3,8 @@ package ir.pishkhan.portal.domain.apikey;
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.agency.AgencyKind;
 import ir.pishkhan.portal.domain.shared.BusinessException;
+import ir.pishkhan.portal.domain.user.Role;
+import ir.pishkhan.portal.domain.user.UserAccount;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
@@ -13,6 +15,8 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,5 +84,18 @@ class ApiKeyTest {
         assertFalse(key.used(T0.plusSeconds(59)));
         assertEquals(T0, key.getLastUsedAt());
         assertTrue(key.used(T0.plusSeconds(60)));
+    }
+
+    @Test
+    void aKeyActsAsItsAgencysLiaisonUnderItsOwnName() {
+        ApiKey key = issue().key();
+        UserAccount system = UserAccount.agencySystem(key.actorName(), key.getName(), key.getAgency(), key.getCreatedAt());
+        assertEquals(Role.AGENCY_LIAISON, system.getRole());
+        assertSame(postBank, system.getAgency());
+        assertNull(system.getOffice());
+        assertEquals(key.actorName(), system.getUsername());
+        assertTrue(key.actorName().length() <= 40, "fits a timeline's actor");
+        assertThrows(BusinessException.InvalidInput.class, () -> UserAccount.checkUsername(key.actorName()),
+                "no account can be named as a key acts");
     }
 }
