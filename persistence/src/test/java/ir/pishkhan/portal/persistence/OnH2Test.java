@@ -71,6 +71,13 @@ class OnH2Test {
     }
 
     @Nested
+    class ApiKeys extends ApiKeyRepositoryContract {
+        ApiKeys() {
+            super(DB);
+        }
+    }
+
+    @Nested
     class LoginThrottles extends LoginThrottleContract {
         LoginThrottles() {
             super(DB);

@@ -71,6 +71,13 @@ class OnPostgreSqlTest {
     }
 
     @Nested
+    class ApiKeys extends ApiKeyRepositoryContract {
+        ApiKeys() {
+            super(DB);
+        }
+    }
+
+    @Nested
     class LoginThrottles extends LoginThrottleContract {
         LoginThrottles() {
             super(DB);

@@ -128,6 +128,24 @@ public class UserAccount implements Serializable {
         assign(role, office, agency);
     }
 
+    /**
+     * An agency's own system, calling through an API key: an account never stored, in the liaison's role of that
+     * agency, named on timelines and in the audit log by the key's actor name (which no account's name can be: it
+     * has a colon), so that the API's steps are the same commands, rules and records as the liaison's screens.
+     */
+    public static UserAccount agencySystem(String actorName, String keyName, Agency agency, Instant issuedAt) {
+        UserAccount system = new UserAccount();
+        system.username = Objects.requireNonNull(actorName);
+        system.displayName = Objects.requireNonNull(keyName);
+        system.searchKey = system.searchKey();
+        system.passwordHash = "-";
+        system.createdAt = Objects.requireNonNull(issuedAt);
+        system.passwordChangedAt = issuedAt;
+        system.mailEnabled = false;
+        system.assign(Role.AGENCY_LIAISON, null, Objects.requireNonNull(agency));
+        return system;
+    }
+
     /** Lower-cased and checked: 3–40 of a–z, 0–9, ".", "_", "-", starting with a letter. */
     public static String checkUsername(String username) {
         String u = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);

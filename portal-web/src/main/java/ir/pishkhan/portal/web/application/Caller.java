@@ -1,5 +1,7 @@
 package ir.pishkhan.portal.web.application;
 
+import ir.pishkhan.portal.domain.apikey.ApiKey;
+import ir.pishkhan.portal.domain.apikey.ApiKeyRepository;
 import ir.pishkhan.portal.domain.shared.BusinessException;
 import ir.pishkhan.portal.domain.user.UserAccount;
 import ir.pishkhan.portal.domain.user.UserAccountRepository;
@@ -12,11 +14,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.security.Principal;
+import java.util.Optional;
 
 /**
  * Who calls an application service, as the container authenticated them: the account, read from the database, and
  * the actor it acts as. An EJB, so that the caller of the service that asks is the one propagated to it (a test's
- * run-as identity too). A disabled or unknown account can do nothing.
+ * run-as identity too). A disabled or unknown account can do nothing. An agency's system calling the API with its key
+ * is the agency's liaison, under the key's name ({@link UserAccount#agencySystem}); a revoked key can do nothing.
  */
 @Stateless
 @PermitAll
@@ -28,9 +32,18 @@ public class Caller {
     @Inject
     private UserAccountRepository accounts;
 
+    @Inject
+    private ApiKeyRepository apiKeys;
+
     public UserAccount account() {
         Principal caller = session.getCallerPrincipal();
-        return accounts.byUsername(caller == null ? null : caller.getName()).filter(UserAccount::isEnabled)
+        String name = caller == null ? null : caller.getName();
+        Optional<String> key = ApiKey.prefixOfActor(name);
+        if (key.isPresent()) {
+            return apiKeys.byPrefix(key.get()).filter(k -> !k.isRevoked()).map(Caller::system)
+                    .orElseThrow(BusinessException.AccessDenied::new);
+        }
+        return accounts.byUsername(name).filter(UserAccount::isEnabled)
                 .orElseThrow(BusinessException.AccessDenied::new);
     }
 
@@ -43,6 +56,11 @@ public class Caller {
             case SECRETARIAT, GUILD -> filter;
             case ADMIN -> throw new BusinessException.AccessDenied();
         };
+    }
+
+    /** The caller an API key stands for: its agency's liaison, named for the key. */
+    public static UserAccount system(ApiKey key) {
+        return UserAccount.agencySystem(key.actorName(), key.getName(), key.getAgency(), key.getCreatedAt());
     }
 
     public static Actor actor(UserAccount user) {

@@ -26,7 +26,8 @@ import java.util.Set;
  * each request takes the account from the database again: disabling an account or changing its role takes effect
  * at its next request, and a password reset by an administrator or changed by the user ends every session signed
  * in before it (the epoch no longer matches), on whichever instance it lives. A protected page asked for without a
- * session leads to the login page, and back to the page after login.
+ * session leads to the login page, and back to the page after login. The API ({@code /api/*}) is let in by its
+ * keys alone ({@link ApiAuthentication}).
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -46,11 +47,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     private UserAccountRepository accounts;
 
+    @Inject
+    private ApiAuthentication api;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         try {
-            return validate(request, context);
+            // the API: by its key alone, never a session; every other path as before
+            return ApiAuthentication.isApi(request) ? api.validate(request, response, context) : validate(request, context);
         } catch (RuntimeException e) {
             if (!DatabaseOutage.isOutage(e)) {
                 throw e;

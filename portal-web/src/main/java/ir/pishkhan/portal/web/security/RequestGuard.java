@@ -26,7 +26,9 @@ import java.util.Set;
  * behind the view state and the script nonce against a post forged by another site. An error page is shown as a page opened afresh: to faces, the request dispatched to it
  * is a GET with no parameters, whatever the refused request was — else a refused post would be taken for a postback
  * of the error page (its view state, its script nonce) and the page would fail in turn, leaving an empty answer.
- * A servlet that meets the database out of reach answers 503, the service briefly unavailable.
+ * A servlet that meets the database out of reach answers 503, the service briefly unavailable. The API
+ * ({@code /api/*}) has no Origin check: it is let in by a key in a header, which no other site's form or script can
+ * send (no cookie authenticates it).
  */
 @WebFilter(filterName = "RequestGuard", urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class RequestGuard extends HttpFilter {
@@ -62,7 +64,7 @@ public class RequestGuard extends HttpFilter {
         if (!METHODS.contains(request.getMethod())) {
             response.setHeader("Allow", "GET, HEAD, POST");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-        } else if ("POST".equals(request.getMethod())
+        } else if ("POST".equals(request.getMethod()) && !ApiAuthentication.isApi(request)
                 && !sameHost(request.getHeader("Origin"), request.getServerName(), request.getHeader("X-Forwarded-Host"))) {
             refusals.refused(request.getRemoteUser(), "POST " + request.getRequestURI() + " from Origin "
                     + request.getHeader("Origin"));

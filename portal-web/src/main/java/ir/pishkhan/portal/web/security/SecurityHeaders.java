@@ -31,6 +31,8 @@ public class SecurityHeaders extends HttpFilter {
     public static final String PAGE_CSP = "default-src 'self'; img-src 'self' data:; font-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'self'; script-src 'self'";
+    /** The API's reference page (webapp/api-docs.html), which reads /openapi. */
+    public static final String API_DOCS = "/api-docs.html";
     /** Anything that is not a page: nothing runs, nothing is loaded. */
     public static final String FALLBACK_CSP = "default-src 'none'; frame-ancestors 'self'";
     public static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
@@ -52,6 +54,10 @@ public class SecurityHeaders extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         set(request, response, https);
+        if (API_DOCS.equals(request.getServletPath())) {
+            // a static page of the portal's own, with its own script (no inline one): a page's policy, not the fallback
+            response.setHeader("Content-Security-Policy", PAGE_CSP);
+        }
         chain.doFilter(request, request.getDispatcherType() == DispatcherType.REQUEST ? new Fallback(response) : response);
     }
 

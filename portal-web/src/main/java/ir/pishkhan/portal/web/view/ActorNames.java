@@ -1,7 +1,10 @@
 package ir.pishkhan.portal.web.view;
 
+import ir.pishkhan.portal.domain.apikey.ApiKey;
+import ir.pishkhan.portal.domain.apikey.ApiKeyRepository;
 import ir.pishkhan.portal.domain.user.UserAccount;
 import ir.pishkhan.portal.domain.user.UserAccountRepository;
+import ir.pishkhan.portal.web.faces.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,10 +24,18 @@ public class ActorNames {
     @Inject
     private UserAccountRepository accounts;
 
+    @Inject
+    private ApiKeyRepository apiKeys;
+
     private final Map<String, String> names = new HashMap<>();
 
-    /** The display name of the account with this login name; the login name itself when no such account remains. */
+    /**
+     * The display name of the account with this login name; the login name itself when no such account remains. An
+     * agency's system that took a step through the API is named for its key («سامانه پست بانک (کلید …)»).
+     */
     public String of(String username) {
-        return names.computeIfAbsent(username, u -> accounts.byUsername(u).map(UserAccount::getDisplayName).orElse(u));
+        return names.computeIfAbsent(username, u -> ApiKey.prefixOfActor(u)
+                .map(p -> apiKeys.byPrefix(p).map(k -> Messages.text("apiKey.actor", k.getName(), k.getPrefix())).orElse(u))
+                .orElseGet(() -> accounts.byUsername(u).map(UserAccount::getDisplayName).orElse(u)));
     }
 }

@@ -131,6 +131,8 @@ public class PortalServer implements BeforeAllCallback, ParameterResolver {
             env.put("PORTAL_DB_URL", jdbcUrl);
             env.put("PORTAL_DB_USER", Pg.user());
             env.put("PORTAL_DB_PASSWORD", Pg.password());
+            // the API's rate per key, slowed so that a test reaches it however slow the machine (ApiBrowserIT)
+            env.put("PORTAL_API_RATE_PERSECOND", "1");
             Process process;
             try {
                 process = builder.start();
