@@ -1,24 +1,17 @@
 package ir.pishkhan.portal.web.view.obligations;
 
-import ir.pishkhan.portal.domain.obligation.ObligationFile;
+import ir.pishkhan.portal.domain.workflow.StepFile;
 import ir.pishkhan.portal.web.application.ObligationService;
-import ir.pishkhan.portal.web.faces.Params;
-import ir.pishkhan.portal.web.view.complaints.AttachmentServlet;
+import ir.pishkhan.portal.web.view.DownloadServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import java.io.IOException;
-import java.util.OptionalInt;
 
 /**
  * /obligation-files/{id}: a file of an obligation's report, to those who may see the obligation only (404 for anyone
- * else, as {@link AttachmentServlet} answers for a complaint's), sent as a download of its checked type.
+ * else), sent as a download of its checked type.
  */
 @WebServlet("/obligation-files/*")
-public class ObligationFileServlet extends HttpServlet {
+public class ObligationFileServlet extends DownloadServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,19 +19,8 @@ public class ObligationFileServlet extends HttpServlet {
     private ObligationService service;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo();
-        ObligationFile f;
-        try {
-            f = service.file(Params.positiveLong(path == null ? null : path.substring(1)));
-        } catch (RuntimeException e) {
-            OptionalInt refused = AttachmentServlet.refusal(e);
-            if (refused.isEmpty()) {
-                throw e;
-            }
-            response.sendError(refused.getAsInt());
-            return;
-        }
-        AttachmentServlet.send(response, f.getFileName(), f.getContentType(), f.data());
+    protected Download find(long id) {
+        StepFile f = service.file(id);
+        return new Download(f.getFileName(), f.getContentType(), f.data());
     }
 }
