@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,5 +51,14 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
         if (!em.contains(key)) {
             em.persist(key);
         }
+    }
+
+    @Override
+    public void noteUse(ApiKey key, Instant at) {
+        // SQL, not JPQL: EclipseLink's bulk UPDATE moves the version too, and that is what this write must leave alone
+        em.createNativeQuery("UPDATE api_key SET last_used_at = ?1 WHERE id = ?2"
+                        + " AND (last_used_at IS NULL OR last_used_at <= ?3)")
+                .setParameter(1, at.atOffset(ZoneOffset.UTC)).setParameter(2, key.getId())
+                .setParameter(3, at.minus(ApiKey.LAST_USED_STEP).atOffset(ZoneOffset.UTC)).executeUpdate();
     }
 }

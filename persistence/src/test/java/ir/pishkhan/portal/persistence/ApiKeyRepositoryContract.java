@@ -61,6 +61,25 @@ abstract class ApiKeyRepositoryContract {
         assertTrue(db.read(em -> new JpaApiKeyRepository(em).byPrefix("zzzzzzzzzz")).isEmpty());
     }
 
+    /** A use is written at most once a minute, and apart from the key: its version stays, so a revocation still goes. */
+    @Test
+    void aUseIsNotedAtMostOnceAMinuteWithoutTouchingTheKeysVersion() {
+        ApiKey.Issued issued = issue("post-bank", "سامانه پست بانک");
+        String prefix = ApiKey.prefixOf(issued.secret()).orElseThrow();
+        ApiKey before = db.read(em -> new JpaApiKeyRepository(em).byPrefix(prefix).orElseThrow());
+        db.run(em -> new JpaApiKeyRepository(em).noteUse(before, T0));
+        db.run(em -> new JpaApiKeyRepository(em).noteUse(before, T0.plusSeconds(59)));
+        ApiKey noted = db.read(em -> new JpaApiKeyRepository(em).byPrefix(prefix).orElseThrow());
+        assertEquals(T0, noted.getLastUsedAt());
+        assertFalse(noted.useWorthNoting(T0.plusSeconds(59)));
+        assertTrue(noted.useWorthNoting(T0.plusSeconds(60)));
+        db.run(em -> new JpaApiKeyRepository(em).noteUse(before, T0.plusSeconds(60)));
+        assertEquals(T0.plusSeconds(60), db.read(em -> new JpaApiKeyRepository(em).byPrefix(prefix).orElseThrow()).getLastUsedAt());
+        // the key as read before the uses is revoked: its version was not moved by them
+        db.run(em -> em.merge(before).revoke("admin", T0.plusSeconds(61)));
+        assertEquals(T0.plusSeconds(61), db.read(em -> new JpaApiKeyRepository(em).byPrefix(prefix).orElseThrow()).getRevokedAt());
+    }
+
     @Test
     void aPostIsRememberedOncePerKeyAndIdempotencyKey() {
         long key = issue("post-bank", "سامانه پست بانک").key().getId();

@@ -157,13 +157,14 @@ public class ApiKey implements Serializable {
         this.revokedAt = Objects.requireNonNull(now);
     }
 
-    /** Notes a use; true when it is worth writing (the last note is older than {@link #LAST_USED_STEP}). */
-    public boolean used(Instant now) {
-        if (lastUsedAt != null && lastUsedAt.plus(LAST_USED_STEP).isAfter(now)) {
-            return false;
-        }
-        lastUsedAt = now;
-        return true;
+    /**
+     * Whether a use at {@code now} is worth writing down: the last one written is older than {@link #LAST_USED_STEP},
+     * so that a busy system does not write on each request. The repository writes it apart from the key
+     * ({@link ApiKeyRepository#noteUse}), so that many requests of one key at once, or a revocation meanwhile, never
+     * fail each other on the key's version.
+     */
+    public boolean useWorthNoting(Instant now) {
+        return lastUsedAt == null || !lastUsedAt.plus(LAST_USED_STEP).isAfter(now);
     }
 
     /** The name the key's steps are taken under, on the timeline and in the audit log. */

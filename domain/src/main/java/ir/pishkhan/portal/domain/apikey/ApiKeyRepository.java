@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.domain.apikey;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,4 +16,10 @@ public interface ApiKeyRepository {
     List<ApiKey> all();
 
     void store(ApiKey key);
+
+    /**
+     * Writes the key's last use at {@code at}, unless one within {@link ApiKey#LAST_USED_STEP} before it is written
+     * already: that column alone, in one conditional update, leaving the key's version as it is.
+     */
+    void noteUse(ApiKey key, Instant at);
 }

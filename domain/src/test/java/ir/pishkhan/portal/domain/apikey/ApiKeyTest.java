@@ -78,12 +78,10 @@ class ApiKeyTest {
     }
 
     @Test
-    void itsUseIsNotedAtMostOnceAMinute() {
+    void aKeyNeverUsedHasItsUseNoted() {
         ApiKey key = issue().key();
-        assertTrue(key.used(T0));
-        assertFalse(key.used(T0.plusSeconds(59)));
-        assertEquals(T0, key.getLastUsedAt());
-        assertTrue(key.used(T0.plusSeconds(60)));
+        assertNull(key.getLastUsedAt());
+        assertTrue(key.useWorthNoting(T0));
     }
 
     @Test

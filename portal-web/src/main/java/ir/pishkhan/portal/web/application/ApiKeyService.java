@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -86,7 +87,8 @@ public class ApiKeyService {
     @PermitAll
     public Optional<ApiKey> presented(String presented) {
         Optional<ApiKey> key = ApiKey.prefixOf(presented).flatMap(keys::byPrefix).filter(k -> k.accepts(presented));
-        key.ifPresent(k -> k.used(audit.now()));
+        Instant now = audit.now();
+        key.filter(k -> k.useWorthNoting(now)).ifPresent(k -> keys.noteUse(k, now));
         return key;
     }
 
