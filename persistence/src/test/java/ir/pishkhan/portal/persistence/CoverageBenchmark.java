@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.persistence;
 
+import ir.pishkhan.portal.domain.delegation.CountyCoverage;
 import ir.pishkhan.portal.domain.delegation.ServiceCoverage;
 import ir.pishkhan.portal.domain.shared.Page;
 import ir.pishkhan.portal.domain.shared.PageRequest;
@@ -120,8 +121,8 @@ public final class CoverageBenchmark {
                 new Case("coverage: one page and its offices left out (10 per selective row)", em -> {
                     JpaDelegationRepository repo = new JpaDelegationRepository(em);
                     var page = repo.coverage(middle, new PageRequest(0, PAGE, null, true));
-                    var leftOut = repo.leftOut(page.items().stream().filter(ServiceCoverage::isSelective)
-                            .map(ServiceCoverage::service).toList(), 10);
+                    var leftOut = repo.leftOut(page.items().stream().flatMap(sc -> sc.counties().stream())
+                            .filter(CountyCoverage::isSelective).toList(), 10);
                     return leftOut.values().stream().flatMap(m -> m.values().stream()).mapToInt(List::size).sum()
                             + " offices listed";
                 }),

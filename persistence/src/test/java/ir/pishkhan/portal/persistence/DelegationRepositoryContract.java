@@ -15,6 +15,7 @@ import ir.pishkhan.portal.domain.delegation.ServiceItem;
 import ir.pishkhan.portal.domain.delegation.ServiceScope;
 import ir.pishkhan.portal.domain.office.LicenceStatus;
 import ir.pishkhan.portal.domain.office.Office;
+import ir.pishkhan.portal.domain.office.OfficeName;
 import ir.pishkhan.portal.domain.office.OfficeKind;
 import ir.pishkhan.portal.domain.shared.Page;
 import ir.pishkhan.portal.domain.shared.PageRequest;
@@ -149,12 +150,13 @@ abstract class DelegationRepositoryContract {
         assertEquals(3, c.get(A).covered());
         assertEquals(Selectivity.URBAN_ONLY, c.get(A).selectivity());
         assertEquals(Selectivity.NONE, c.get(B).selectivity());
-        Map<String, List<Office>> leftOut = db.read(em -> new JpaDelegationRepository(em).leftOut(List.of(s), 10)).get(s.getId());
-        assertEquals(List.of("دفتر r1", "دفتر r2"), leftOut.get(A).stream().map(Office::getNameFa).toList());
-        assertEquals(List.of("دفتر br", "دفتر bu"), leftOut.get(B).stream().map(Office::getNameFa).toList(),
+        Map<String, List<OfficeName>> leftOut = leftOutOf(s, c.values(), 10);
+        assertEquals(List.of("دفتر r1", "دفتر r2"), leftOut.get(A).stream().map(OfficeName::nameFa).toList());
+        assertEquals(List.of("دفتر br", "دفتر bu"), leftOut.get(B).stream().map(OfficeName::nameFa).toList(),
                 "every active office of a county with none");
-        assertEquals(List.of("دفتر r1"), db.read(em -> new JpaDelegationRepository(em).leftOut(List.of(s), 1)).get(s.getId())
-                .get(A).stream().map(Office::getNameFa).toList(), "the first by name only");
+        assertEquals(List.of("دفتر r1"), leftOutOf(s, c.values(), 1).get(A).stream().map(OfficeName::nameFa).toList(),
+                "the first by name only");
+        assertEquals(List.of(A), List.copyOf(leftOutOf(s, List.of(c.get(A)), 10).keySet()), "only the rows asked for");
 
         assertEquals(1, grant(s, OfficeSelection.office(offices.get("r1"))));
         assertEquals(Selectivity.PARTIAL, coverageOf(s).get(A).selectivity());
@@ -169,6 +171,10 @@ abstract class DelegationRepositoryContract {
         assertEquals(1, db.read(em -> new JpaDelegationRepository(em).authorisedFor(offices.get("r2"), PageRequest.first(10))).total());
     }
 
+    private Map<String, List<OfficeName>> leftOutOf(ServiceItem s, java.util.Collection<CountyCoverage> rows, int max) {
+        return db.read(em -> new JpaDelegationRepository(em).leftOut(List.copyOf(rows), max)).getOrDefault(s.getId(), Map.of());
+    }
+
     @Test
     void aServiceForUrbanOfficesIsNotGrantedToRuralOnesNorCountsThem() {
         ServiceItem s = catalogue(postBank, "PB-U", ServiceScope.URBAN);
@@ -178,6 +184,10 @@ abstract class DelegationRepositoryContract {
         Map<String, CountyCoverage> c = coverageOf(s);
         assertEquals(Selectivity.ALL, c.get(A).selectivity());
         assertEquals(Selectivity.ALL, c.get(B).selectivity());
+        assertEquals(Map.of(), leftOutOf(s, c.values(), 10), "no rural office is left out of an urban service");
+        assertEquals(1, withdraw(s, OfficeSelection.office(offices.get("u1"))));
+        assertEquals(List.of("دفتر u1"), leftOutOf(s, c.values(), 10).get(A).stream().map(OfficeName::nameFa).toList(),
+                "the urban office withdrawn, and no rural one");
     }
 
     @Test
@@ -247,7 +257,7 @@ abstract class DelegationRepositoryContract {
         AgencyDelegation pb = db.read(em -> new JpaDelegationRepository(em).agencies()).stream()
                 .filter(a -> a.agencyId() == postBank).findFirst().orElseThrow();
         assertEquals(2, pb.services());
-        assertEquals(1, pb.authorisationsInForce());
+        assertEquals(1, pb.servicesDelegated(), "one of its two services is delegated");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package ir.pishkhan.portal.domain.delegation;
 
 import ir.pishkhan.portal.domain.office.Office;
+import ir.pishkhan.portal.domain.office.OfficeName;
 import ir.pishkhan.portal.domain.shared.Page;
 import ir.pishkhan.portal.domain.shared.PageRequest;
 
@@ -52,12 +53,13 @@ public interface DelegationRepository {
     Page<ServiceCoverage> coverage(long agencyId, PageRequest page);
 
     /**
-     * For each of these services and each county, the first {@code max} active offices meant to offer it and not
-     * authorised (by name): service id → county → offices. Two queries, whatever the number of services and counties.
+     * For each of these rows of a coverage report (a service in a county, meant to be selective), the first {@code max}
+     * active offices of the county meant to offer the service and not authorised, by name: service id → county →
+     * offices. One query, which reads no more than {@code max} offices left out per row.
      */
-    Map<Long, Map<String, List<Office>>> leftOut(List<ServiceItem> services, int max);
+    Map<Long, Map<String, List<OfficeName>>> leftOut(List<CountyCoverage> rows, int max);
 
-    /** Every agency with its services and authorisations in force, by name. */
+    /** Every agency with its services and how many of them are delegated to some office, by name. */
     List<AgencyDelegation> agencies();
 
     void record(RegisterChange change);

@@ -18,9 +18,9 @@ public final class Resolution5 {
     /**
      * @param deadline             resolution 5's due date (a month after the meeting), if known
      * @param today                the day asked about
-     * @param activeAuthorisations the agency's authorisations in force today
+     * @param servicesDelegated    how many of the agency's services are delegated to some office today
      */
-    public static boolean standsOut(Optional<LocalDate> deadline, LocalDate today, long activeAuthorisations) {
-        return deadline.isPresent() && today.isAfter(deadline.get()) && activeAuthorisations == 0;
+    public static boolean standsOut(Optional<LocalDate> deadline, LocalDate today, long servicesDelegated) {
+        return deadline.isPresent() && today.isAfter(deadline.get()) && servicesDelegated == 0;
     }
 }

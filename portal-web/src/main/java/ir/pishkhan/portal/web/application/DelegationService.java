@@ -22,6 +22,7 @@ import ir.pishkhan.portal.domain.meeting.Meeting;
 import ir.pishkhan.portal.domain.meeting.MeetingRepository;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.office.Office;
+import ir.pishkhan.portal.domain.office.OfficeName;
 import ir.pishkhan.portal.domain.office.OfficeRepository;
 import ir.pishkhan.portal.domain.shared.BusinessException;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
@@ -85,7 +86,7 @@ public class DelegationService {
     }
 
     /** A coverage row and, when selective, the first offices left out. */
-    public record CoverageRow(ServiceItem service, CountyCoverage coverage, List<Office> leftOut)
+    public record CoverageRow(ServiceItem service, CountyCoverage coverage, List<OfficeName> leftOut)
             implements Serializable {
     }
 
@@ -226,8 +227,8 @@ public class DelegationService {
     public Page<CoverageRow> coverage(long agencyId, PageRequest page) {
         Agency agency = agencyFor(agencyId, user());
         Page<ServiceCoverage> services = delegations.coverage(agency.getId(), page);
-        Map<Long, Map<String, List<Office>>> leftOut = delegations.leftOut(services.items().stream()
-                .filter(ServiceCoverage::isSelective).map(ServiceCoverage::service).toList(), LEFT_OUT_LISTED);
+        Map<Long, Map<String, List<OfficeName>>> leftOut = delegations.leftOut(services.items().stream()
+                .flatMap(sc -> sc.counties().stream()).filter(CountyCoverage::isSelective).toList(), LEFT_OUT_LISTED);
         List<CoverageRow> rows = services.items().stream().flatMap(sc -> sc.counties().stream()
                 .map(c -> new CoverageRow(sc.service(), c, c.isSelective()
                         ? leftOut.getOrDefault(sc.service().getId(), Map.of()).getOrDefault(c.countyFa(), List.of())
@@ -241,7 +242,7 @@ public class DelegationService {
         Optional<LocalDate> due = resolution5Due();
         LocalDate today = today();
         return delegations.agencies().stream()
-                .map(a -> new AgencyStanding(a, Resolution5.standsOut(due, today, a.authorisationsInForce()))).toList();
+                .map(a -> new AgencyStanding(a, Resolution5.standsOut(due, today, a.servicesDelegated()))).toList();
     }
 
     @RolesAllowed({Roles.SECRETARIAT, Roles.GUILD, Roles.LIAISON})

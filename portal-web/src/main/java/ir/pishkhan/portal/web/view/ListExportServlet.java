@@ -29,7 +29,7 @@ import java.io.IOException;
  * at a time while the file is written.
  */
 @WebServlet({"/complaints/export/*", "/lines/export/*", "/offices/export/*", "/agencies/export/*",
-        "/admin/users/export/*", "/services/export/*", "/contracts/export/*", "/tariffs/export/*"})
+        "/admin/users/export/*", "/services/export/*", "/services/coverage/export/*", "/contracts/export/*", "/tariffs/export/*"})
 public class ListExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

@@ -8,6 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -69,25 +73,69 @@ public final class FrontDoor {
     }
 
 
-    /** Signs in through the login form (its view state posted back); the client keeps the session cookie. */
-    public static void login(HttpClient client, String base, String username, String password) throws Exception {
-        HttpResponse<String> page = get(client, base + "/login.xhtml");
-        Matcher m = VIEW_STATE.matcher(page.body());
+    /** The view state of a page read over HTTP (the one its forms post back). */
+    public static String viewState(String html) {
+        Matcher m = VIEW_STATE.matcher(html);
         if (!m.find()) {
-            throw new IllegalStateException("no view state on the login page");
+            throw new IllegalStateException("no view state on the page");
         }
+        return m.group(1);
+    }
+
+    /** Posts a form, url-encoded; answers whatever came back (the caller checks it). */
+    public static HttpResponse<String> post(HttpClient client, String url, Map<String, String> form, String... headers) {
+        StringBuilder body = new StringBuilder();
+        form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2))
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return client.send(request.POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Times {@code runs} executions of one SQL query over JDBC (after {@code warmup} untimed), every row read. */
+    public static Result sql(Connection c, String what, int warmup, int runs, String sql, Object... params)
+            throws SQLException {
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < warmup + runs; i++) {
+            long t0 = System.nanoTime();
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int p = 0; p < params.length; p++) {
+                    s.setObject(p + 1, params[p]);
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        r.getObject(1);
+                    }
+                }
+            }
+            if (i >= warmup) {
+                ms.add((System.nanoTime() - t0) / 1e6);
+            }
+        }
+        return new Result(what, "JDBC", ms, sql);
+    }
+
+    /** Signs in through the login form (its view state posted back); the client keeps the session cookie. */
+    public static void login(HttpClient client, String base, String username, String password) {
+        HttpResponse<String> page = get(client, base + "/login.xhtml");
         Map<String, String> form = new LinkedHashMap<>();
         form.put("login", "login");
         form.put("login:username", username);
         form.put("login:password", password);
         form.put("login:submit", "");
-        form.put("jakarta.faces.ViewState", m.group(1));
-        StringBuilder body = new StringBuilder();
-        form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-                .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        form.put("jakarta.faces.ViewState", viewState(page.body()));
+        HttpResponse<String> r = post(client, base + "/login.xhtml", form);
         if (r.statusCode() != 302 && r.statusCode() != 303) {
             throw new IllegalStateException("login as " + username + " failed: HTTP " + r.statusCode());
         }

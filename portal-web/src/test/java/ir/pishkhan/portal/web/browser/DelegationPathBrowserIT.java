@@ -117,6 +117,22 @@ class DelegationPathBrowserIT {
                 () -> assertFalse(row.findElements(By.cssSelector(".left-out-office")).isEmpty()));
         browser.screenshot("DelegationPathBrowserIT.02-coverage");
 
+        // --- the whole report as files: the county's row as the page shows it, with the offices left out named ---
+        List<String> named = row.findElements(By.cssSelector(".left-out-office")).stream().map(e -> e.getText().trim()).toList();
+        String[] counted = PersianText.toAsciiDigits(row.findElement(By.cssSelector(".coverage-count")).getText()).split("/");
+        String coveragePath = ExportedList.href(browser, "coverage-form:export-xlsx");
+        for (ExportedList file : List.of(ExportedList.get(browser, coveragePath), ExportedList.of(browser, "coverage-form", "csv"))) {
+            List<String> line = file.rows().stream().filter(r -> r.get(0).equals(code) && r.get(2).equals(COUNTY))
+                    .findFirst().orElseThrow(() -> new AssertionError(file.rows().toString()));
+            assertAll("the county's row in the file " + line,
+                    () -> assertEquals(NAME, line.get(1)),
+                    () -> assertEquals(counted[0].trim(), PersianText.toAsciiDigits(line.get(3))),
+                    () -> assertEquals(counted[1].trim(), PersianText.toAsciiDigits(line.get(4))),
+                    () -> assertEquals(fa("enum.Selectivity.PARTIAL") + " " + fa("coverage.selective"), line.get(5)),
+                    () -> assertTrue(named.stream().allMatch(line.get(7)::contains), named + " in " + line.get(7)));
+        }
+        assertEquals(200, browser.download(ExportedList.href(browser, "coverage-form:export-pdf")).statusCode());
+
         // --- «حرا», left out, sees it and complains from it ---
         signIn(browser, Accounts.HERA).go("office-services");
         WebElement leftOut = browser.findAll(By.cssSelector(".left-out-service")).stream()
@@ -144,6 +160,8 @@ class DelegationPathBrowserIT {
         for (String format : List.of("xlsx", "pdf", "csv")) {
             ComplaintAccessBrowserIT.assertFileRefused(browser, "/services/export/list." + format + "?agency=" + postBank
                     + "&text=" + code, 404);
+            ComplaintAccessBrowserIT.assertFileRefused(browser, "/services/coverage/export/list." + format + "?agency="
+                    + postBank, 404);
         }
     }
 

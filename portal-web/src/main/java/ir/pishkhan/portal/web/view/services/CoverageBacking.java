@@ -3,6 +3,8 @@ package ir.pishkhan.portal.web.view.services;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.web.application.DelegationService;
+import ir.pishkhan.portal.web.faces.ExportLinks;
+import ir.pishkhan.portal.web.report.lists.CoverageListExport;
 import ir.pishkhan.portal.web.application.DelegationService.AgencyStanding;
 import ir.pishkhan.portal.web.application.DelegationService.CoverageRow;
 import ir.pishkhan.portal.domain.shared.Page;
@@ -108,6 +110,11 @@ public class CoverageBacking implements Serializable {
 
     public int getLeftOutListed() {
         return DelegationService.LEFT_OUT_LISTED;
+    }
+
+    /** The whole report of the agency on the page, as a file (every service, not only this page's). */
+    public String exportUrl(String format) {
+        return ExportLinks.url(CoverageListExport.PATH, format, CoverageListExport.query(agency == null ? null : agency.getId()));
     }
 
     public Long getAgencyId() {
