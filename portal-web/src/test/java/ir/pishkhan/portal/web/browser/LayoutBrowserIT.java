@@ -170,8 +170,9 @@ class LayoutBrowserIT {
         long total = ((Number) wire.get("total")).longValue();
         System.out.printf("[wire] the login page's first load: %,d bytes transferred (the page %,d), %d resources%n",
                 total, ((Number) wire.get("page")).longValue(), ((List<?>) wire.get("urls")).size());
-        // the figure, not a bound: docs/benchmark-wire.md has it beside the issue's goal (400 KB)
+        // issue 14's goal for a rural link (docs/benchmark-wire.md)
         assertTrue(total > 0, "nothing measured");
+        assertTrue(total <= 400 * 1024, String.format("the login page's first load: %,d bytes, over 400 KB (409,600)", total));
 
         // over HTTP/1.1, as the browser asked (Grizzly compresses nothing on a connection upgraded to HTTP/2 by h2c)
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
