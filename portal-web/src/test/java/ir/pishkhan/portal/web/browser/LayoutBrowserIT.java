@@ -50,15 +50,21 @@ class LayoutBrowserIT {
         browser.open("/meetings/view.xhtml?number=14");
         Map<String, Object> fonts = fonts(browser, "Vazirmatn FD");
         browser.screenshot("LayoutBrowserIT.meeting-14-fa");
+        // the FD face holds only the digits (unicode-range): the page's Persian text is drawn in Vazirmatn behind it,
+        // and a page fetches the FD face once it shows a Latin digit, as a field written back in Latin digits does
+        Map<String, Object> digits = latinDigitsFace(browser, "Vazirmatn FD");
         assertAll(
-                () -> assertTrue(css(browser, By.tagName("body"), "font-family").startsWith("\"Vazirmatn FD\""),
+                () -> assertTrue(css(browser, By.tagName("body"), "font-family").startsWith("\"Vazirmatn FD\", Vazirmatn"),
                         "body font " + css(browser, By.tagName("body"), "font-family")),
-                () -> assertTrue(css(browser, By.id("resolutions"), "font-family").startsWith("\"Vazirmatn FD\""),
+                () -> assertTrue(css(browser, By.id("resolutions"), "font-family").startsWith("\"Vazirmatn FD\", Vazirmatn"),
                         "PrimeFaces widgets' font " + css(browser, By.id("resolutions"), "font-family")),
                 () -> assertEquals(Boolean.TRUE, fonts.get("check"), "document.fonts.check: " + fonts),
-                () -> assertTrue(((List<?>) fonts.get("loaded")).contains("Vazirmatn FD 400"), "loaded faces: " + fonts),
+                () -> assertTrue(((List<?>) fonts.get("loaded")).contains("Vazirmatn 400"), "loaded faces: " + fonts),
                 () -> assertTrue(((List<?>) fonts.get("fontUrls")).stream().anyMatch(u -> u.toString().startsWith(browser.baseUrl() + "/")
-                        && u.toString().contains("Vazirmatn-FD-Regular.woff2")), "the font is the portal's own file: " + fonts));
+                        && u.toString().contains("Vazirmatn-Regular.woff2")), "the font is the portal's own file: " + fonts),
+                () -> assertEquals(List.of("Vazirmatn FD 400 loaded"), digits.get("faces"), "the digits' face: " + digits),
+                () -> assertTrue(((List<?>) digits.get("fontUrls")).stream().anyMatch(u -> u.toString().startsWith(browser.baseUrl() + "/")
+                        && u.toString().contains("Vazirmatn-FD-Regular.woff2")), "the digits' face is the portal's own file: " + digits));
     }
 
     @Test
@@ -164,8 +170,9 @@ class LayoutBrowserIT {
         long total = ((Number) wire.get("total")).longValue();
         System.out.printf("[wire] the login page's first load: %,d bytes transferred (the page %,d), %d resources%n",
                 total, ((Number) wire.get("page")).longValue(), ((List<?>) wire.get("urls")).size());
-        // the figure, not a bound: docs/benchmark-wire.md has it beside the issue's goal (400 KB)
+        // issue 14's goal for a rural link (docs/benchmark-wire.md)
         assertTrue(total > 0, "nothing measured");
+        assertTrue(total <= 400 * 1024, String.format("the login page's first load: %,d bytes, over 400 KB (409,600)", total));
 
         // over HTTP/1.1, as the browser asked (Grizzly compresses nothing on a connection upgraded to HTTP/2 by h2c)
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -232,6 +239,19 @@ class LayoutBrowserIT {
                     const fontUrls = performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('.woff'));
                     done({loaded: loaded, check: document.fonts.check('16px "' + family + '"'), fontUrls: fontUrls});
                 });
+                """, family);
+    }
+
+    /**
+     * Loads the family's face for the Latin digits, as a Persian page showing one would (document.fonts.load):
+     * the faces that came ("FAMILY WEIGHT STATUS") and the font URLs the page loaded by then.
+     */
+    static Map<String, Object> latinDigitsFace(Browser browser, String family) {
+        return (Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const family = arguments[0], done = arguments[arguments.length - 1];
+                const report = faces => done({faces: faces.map(f => f.family.replace(/"/g, '') + ' ' + f.weight + ' ' + f.status),
+                        fontUrls: performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('.woff'))});
+                document.fonts.load('400 16px "' + family + '"', '0123456789').then(report, e => done({faces: [String(e)], fontUrls: []}));
                 """, family);
     }
 

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Lighthouse (mobile, simulated slow 4G and a 4× slower CPU) on the login page, RUNS times; prints each run's
+# performance score, FCP, LCP, TBT, CLS and bytes transferred, then the median run's. The score moves with the
+# machine's load (TBT is the page's scripts' CPU time, taken ×4 for a phone): each run says Lighthouse's CPU index.
+# Not part of the test command: the figures go to docs/benchmark-wire.md by hand.
+#
+# Settings (environment): PORT (8097); RUNS (5); LH_DIR (/tmp/lh: where lighthouse 12.2.3 is installed with npm
+# if missing; 13 wants Node 22); CHROME_PATH (/usr/bin/chromium); OUT (/tmp/benchmark-wire: the JSON reports).
+# If nothing answers on PORT, the portal is started from the last build (SKIP_BUILD=1 scripts/run.sh, H2 in
+# $OUT/data) and stopped at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PORT:-8097}
+RUNS=${RUNS:-5}
+LH_DIR=${LH_DIR:-/tmp/lh}
+OUT=${OUT:-/tmp/benchmark-wire}
+export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
+mkdir -p "$OUT" "$LH_DIR"
+
+if [ ! -x "$LH_DIR/node_modules/.bin/lighthouse" ]; then
+  (cd "$LH_DIR" && npm i -E --no-fund --no-audit lighthouse@12.2.3 >/dev/null)
+fi
+
+answers() { curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login.xhtml" 2>/dev/null | grep -q 200; }
+if ! answers; then
+  echo "Starting the portal on port $PORT (log: $OUT/run.log)…"
+  SKIP_BUILD=1 PORT=$PORT PORTAL_DATA="$OUT/data" setsid bash scripts/run.sh >"$OUT/run.log" 2>&1 &
+  portal=$!
+  trap 'kill -TERM -- -$portal 2>/dev/null; wait $portal 2>/dev/null' EXIT INT TERM
+  for _ in $(seq 1 480); do answers && break; sleep 1; done
+  answers || { echo "The portal did not answer; see $OUT/run.log" >&2; exit 1; }
+fi
+
+url="http://127.0.0.1:$PORT/login.xhtml"
+curl -s -o /dev/null "$url"   # the first request compiles the page's facelets: not what a visitor waits for
+for i in $(seq 1 "$RUNS"); do
+  "$LH_DIR/node_modules/.bin/lighthouse" "$url" --quiet --form-factor=mobile --only-categories=performance \
+    --chrome-flags="--headless=new --no-sandbox" --output=json --output-path="$OUT/login-$i.json"
+done
+
+node - "$OUT" "$RUNS" <<'EOF'
+const [out, runs] = process.argv.slice(2);
+const rows = [];
+for (let i = 1; i <= Number(runs); i++) {
+  const r = require(`${out}/login-${i}.json`), a = r.audits;
+  rows.push({run: i, score: Math.round(r.categories.performance.score * 100),
+             fcp_ms: Math.round(a['first-contentful-paint'].numericValue),
+             lcp_ms: Math.round(a['largest-contentful-paint'].numericValue),
+             tbt_ms: Math.round(a['total-blocking-time'].numericValue),
+             cls: Number(a['cumulative-layout-shift'].numericValue.toFixed(3)),
+             bytes: a['total-byte-weight'].numericValue,
+             requests: a['network-requests'].details.items.length,
+             // Lighthouse's measure of this machine's CPU at the time (higher is faster): TBT follows it
+             benchmarkIndex: Math.round(r.environment.benchmarkIndex)});
+}
+rows.forEach(r => console.log(JSON.stringify(r)));
+const median = [...rows].sort((x, y) => x.score - y.score)[Math.floor(rows.length / 2)];
+console.log('median by score: ' + JSON.stringify(median));
+EOF
