@@ -7,7 +7,6 @@ import ir.pishkhan.portal.domain.obligation.ObligationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -85,10 +84,10 @@ public class JpaFiguresRepository implements FiguresRepository {
 
     @Override
     public List<KindStatus> perAgencyKindAndStatus(MonthSpan span) {
-        return spanned(em.createQuery("SELECT c.agency.id, c.kind, c.status, COUNT(c) FROM Complaint c"
-                + " WHERE c.filedMonth BETWEEN :from AND :to GROUP BY c.agency.id, c.kind, c.status", Object[].class), span)
-                .getResultStream()
-                .map(r -> new KindStatus((Long) r[0], ((Enum<?>) r[1]).name(), (ComplaintStatus) r[2], (Long) r[3]))
+        // COUNT(*), not COUNT(id): read from the covering index complaint_kind_figures_ix alone (V26)
+        return rows("SELECT agency_id, kind, status, COUNT(*) FROM complaint WHERE filed_month BETWEEN ?1 AND ?2"
+                + " GROUP BY agency_id, kind, status", span, null).stream()
+                .map(r -> new KindStatus(number(r[0]), (String) r[1], ComplaintStatus.valueOf((String) r[2]), number(r[3])))
                 .toList();
     }
 
@@ -139,10 +138,6 @@ public class JpaFiguresRepository implements FiguresRepository {
                         e.getValue()[0], e.getValue()[1], e.getValue()[2]))
                 .sorted(Comparator.comparingInt(ResolutionFigures::meeting).thenComparingInt(ResolutionFigures::number))
                 .toList();
-    }
-
-    private static <T> TypedQuery<T> spanned(TypedQuery<T> query, MonthSpan span) {
-        return query.setParameter("from", span.from()).setParameter("to", span.to());
     }
 
     // a condition written only when there is an agency: a null bound in "? IS NULL" has no type PostgreSQL accepts

@@ -58,6 +58,17 @@ public class JpaMeetingRepository implements MeetingRepository {
                 .getResultList();
     }
 
+    /** One query for the resolutions and their meetings, one for their kinds (not one per meeting and resolution). */
+    @Override
+    public List<Resolution> publishedResolutions() {
+        return em.createQuery("SELECT r FROM Resolution r JOIN FETCH r.meeting m WHERE m.status = :published"
+                        + " ORDER BY m.number, r.number", Resolution.class)
+                .setParameter("published", MeetingStatus.PUBLISHED)
+                .setHint("eclipselink.batch", "r.kinds")
+                .setHint("eclipselink.batch.type", "IN")
+                .getResultList();
+    }
+
     @Override
     public Optional<Resolution> resolution(int meetingNumber, int resolutionNumber) {
         return em.createQuery("SELECT r FROM Resolution r JOIN FETCH r.meeting m WHERE m.number = :m AND r.number = :n",

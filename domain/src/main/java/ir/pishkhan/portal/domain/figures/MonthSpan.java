@@ -78,7 +78,9 @@ public record MonthSpan(int from, int to) implements Serializable {
 
     /** 140509 → "1405-09": how addresses and month choices write a month. */
     public static String key(int monthKey) {
-        return String.format(Locale.ROOT, "%d-%02d", monthKey / 100, monthKey % 100);
+        // as String.format("%d-%02d") writes it, without parsing a format for each of a page's some 400 months
+        int month = monthKey % 100;
+        return (monthKey / 100) + (month < 10 ? "-0" : "-") + month;
     }
 
     /** "1405-09", "۱۴۰۵/۰۹", "14059" or "140509" → 140509; anything else is refused ({@code figures.span.invalid}). */

@@ -18,6 +18,15 @@ public interface MeetingRepository {
     /** The resolutions of a meeting in order, with their parties and citations. */
     List<Resolution> resolutionsOf(int meetingNumber);
 
+    /**
+     * The resolutions of every published meeting, in the order of meeting and number, with their meeting and kinds
+     * (what their standing needs), not their parties or citations.
+     */
+    default List<Resolution> publishedResolutions() {
+        return meetings().stream().filter(Meeting::isPublished).sorted(java.util.Comparator.comparingInt(Meeting::getNumber))
+                .flatMap(m -> resolutionsOf(m.getNumber()).stream()).toList();
+    }
+
     Optional<Resolution> resolution(int meetingNumber, int resolutionNumber);
 
     /** A resolution of a published meeting: what a draft may cite. */

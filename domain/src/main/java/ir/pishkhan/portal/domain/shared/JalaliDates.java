@@ -34,11 +34,19 @@ public final class JalaliDates {
     private JalaliDates() {
     }
 
-    private static Calendar persianCalendar() {
+    // ICU builds a calendar from its locale's data each time (a third of a figures page's time, JFR): each use
+    // clones this one, which is never changed itself
+    private static final Calendar PERSIAN = newPersianCalendar();
+
+    private static Calendar newPersianCalendar() {
         Calendar calendar = Calendar.getInstance(UTC, PERSIAN_CALENDAR);
         calendar.clear();
         calendar.setLenient(false);
         return calendar;
+    }
+
+    private static Calendar persianCalendar() {
+        return (Calendar) PERSIAN.clone();
     }
 
     private static Calendar at(LocalDate date) {
@@ -62,9 +70,15 @@ public final class JalaliDates {
         if (month < 1 || month > 12) {
             throw new IllegalArgumentException("No Jalali month " + month);
         }
-        ULocale names = isPersian(locale) ? PERSIAN_CALENDAR : new ULocale("en@calendar=persian");
-        return new DateFormatSymbols(persianCalendar(), names)
-                .getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE)[month - 1];
+        return (isPersian(locale) ? MONTHS_FA : MONTHS_EN)[month - 1];
+    }
+
+    // the month names, read once from ICU (a DateFormatSymbols per name cost a figures page its month choices)
+    private static final String[] MONTHS_FA = months(PERSIAN_CALENDAR);
+    private static final String[] MONTHS_EN = months(new ULocale("en@calendar=persian"));
+
+    private static String[] months(ULocale names) {
+        return new DateFormatSymbols(newPersianCalendar(), names).getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
     }
 
     /** The Jalali month of a date as one number, year × 100 + month: 2026-12-01 (1405/09/10) → 140509. */

@@ -124,6 +124,25 @@ public class MeetingService {
         return views(published).stream().filter(v -> v.standing() != null && v.standing().isInForce()).toList();
     }
 
+    /**
+     * The ids of the resolutions {@link #inForce()} lists, their standing read the same way, without the views'
+     * relations: what the meeting report's obligations need. Loading each meeting's resolutions and each resolution's
+     * relations one after another (some 5,000 queries over 60 meetings) was a fifth of the report's time (JFR).
+     */
+    @RolesAllowed({Roles.SECRETARIAT, Roles.GUILD})
+    public Set<Long> inForceIds() {
+        List<Resolution> published = meetings.publishedResolutions();
+        Map<Long, List<Standing.Act>> acts = meetings.actsOn(published.stream().map(Resolution::getId).toList());
+        LocalDate today = today();
+        Set<Long> ids = new java.util.HashSet<>();
+        for (Resolution r : published) {
+            if (Standing.of(r, acts.getOrDefault(r.getId(), List.of()), today).isInForce()) {
+                ids.add(r.getId());
+            }
+        }
+        return ids;
+    }
+
     /** The published meeting held last before this one, if any: the meeting report covers what happened since. */
     public Optional<Meeting> previous(int number) {
         return meetings.meetings().stream().filter(m -> m.isPublished() && m.getNumber() < number && m.getHeldOn() != null)

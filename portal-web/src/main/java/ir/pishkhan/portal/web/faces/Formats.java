@@ -132,15 +132,21 @@ public class Formats {
         return withText(head, entry.getText());
     }
 
+    // ICU builds a number format from its locale's data each time (the scorecard writes 60 medians); a format is
+    // not thread-safe, so each thread keeps its own per locale
+    private static final ThreadLocal<java.util.Map<java.util.Locale, NumberFormat>> DECIMALS =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+
     /** A figure with at most one decimal, as the user writes it: 3.5 → "۳٫۵"; null → "—". */
     public String decimal(Double n) {
         if (n == null) {
             return "—";
         }
-        NumberFormat f = NumberFormat.getInstance(
-                ULocale.forLocale(Messages.locale()));
-        f.setMaximumFractionDigits(1);
-        return f.format(n);
+        return DECIMALS.get().computeIfAbsent(Messages.locale(), l -> {
+            NumberFormat f = NumberFormat.getInstance(ULocale.forLocale(l));
+            f.setMaximumFractionDigits(1);
+            return f;
+        }).format(n);
     }
 
     /** A share as a whole percentage in the user's digits: 0.823 → "۸۲٪". */

@@ -6,6 +6,7 @@ import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.web.application.FiguresService;
 import ir.pishkhan.portal.web.application.ScorecardCache;
 import ir.pishkhan.portal.web.view.LocaleBean;
+import ir.pishkhan.portal.web.faces.Formats;
 import ir.pishkhan.portal.web.faces.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.model.SelectItem;
@@ -35,12 +36,16 @@ public class ScorecardBacking {
     @Inject
     private FiguresService figures;
 
+    @Inject
+    private Formats fmt;
+
     private String from;
     private String to;
     private String lang;
     private boolean invalid;
     private FiguresService.Sheet sheet;
     private List<SelectItem> monthChoices;
+    private List<Row> rows;
 
     /** Reads the span asked for (the last twelve months when none, or when it makes no sense: then says so). */
     public void load() {
@@ -113,6 +118,106 @@ public class ScorecardBacking {
     /** «شهریور ۱۴۰۵ تا آذر ۱۴۰۵», "Shahrivar 1405 to Azar 1405". */
     public String getSpanText() {
         return Messages.text(getLocale(), "scorecard.span", monthLabel(sheet.span().from()), monthLabel(sheet.span().to()));
+    }
+
+    /**
+     * The table's rows, each cell written once here as the page shows it ({@code fmt.count}, {@code fmt.decimal},
+     * {@link #share}): the page reads them as plain properties. Calling the records' accessors and the formats from
+     * the page, eleven methods per agency looked up by reflection on each call, was half the time of a scorecard
+     * counted afresh (JFR).
+     */
+    public List<Row> getRows() {
+        if (rows == null) {
+            Locale locale = getLocale();
+            rows = sheet.lines().stream().map(line -> new Row(line.agencyId(), line.name(locale),
+                    fmt.count(line.figures().filed()), fmt.count(line.figures().received()),
+                    fmt.count(line.figures().answered()), share(line), fmt.decimal(line.figures().medianAnswerDays()),
+                    fmt.count(line.figures().overdue()), fmt.count(line.obligations().total()),
+                    fmt.count(line.obligations().met()), fmt.count(line.obligations().metOnTime()),
+                    fmt.count(line.obligations().overdue()))).toList();
+        }
+        return rows;
+    }
+
+    /** One agency's row of the scorecard, as written. */
+    public static final class Row {
+        private final long agencyId;
+        private final String name;
+        private final String filed;
+        private final String received;
+        private final String answered;
+        private final String share;
+        private final String median;
+        private final String overdue;
+        private final String obligations;
+        private final String obligationsMet;
+        private final String obligationsOnTime;
+        private final String obligationsOverdue;
+
+        Row(long agencyId, String name, String filed, String received, String answered, String share, String median,
+            String overdue, String obligations, String obligationsMet, String obligationsOnTime,
+            String obligationsOverdue) {
+            this.agencyId = agencyId;
+            this.name = name;
+            this.filed = filed;
+            this.received = received;
+            this.answered = answered;
+            this.share = share;
+            this.median = median;
+            this.overdue = overdue;
+            this.obligations = obligations;
+            this.obligationsMet = obligationsMet;
+            this.obligationsOnTime = obligationsOnTime;
+            this.obligationsOverdue = obligationsOverdue;
+        }
+
+        public long getAgencyId() {
+            return agencyId;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getFiled() {
+            return filed;
+        }
+
+        public String getReceived() {
+            return received;
+        }
+
+        public String getAnswered() {
+            return answered;
+        }
+
+        public String getShare() {
+            return share;
+        }
+
+        public String getMedian() {
+            return median;
+        }
+
+        public String getOverdue() {
+            return overdue;
+        }
+
+        public String getObligations() {
+            return obligations;
+        }
+
+        public String getObligationsMet() {
+            return obligationsMet;
+        }
+
+        public String getObligationsOnTime() {
+            return obligationsOnTime;
+        }
+
+        public String getObligationsOverdue() {
+            return obligationsOverdue;
+        }
     }
 
     /** Answered out of received as «۷۵٪», or a dash when the agency received none. */
