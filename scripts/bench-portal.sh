@@ -1,5 +1,19 @@
-# Sourced by the benchmark scripts that time the portal through its front door over the benchmark database
-# (benchmark-figures.sh, benchmark-chase.sh): starts the built WAR on Payara Micro on a free port over $DB and waits
+# Sourced by the benchmark scripts that time the portal through its front door (benchmark-figures.sh,
+# benchmark-chase.sh, benchmark-coverage-pages.sh, benchmark-pages.sh, benchmark-sessions.sh).
+#
+# build_bench_portal: builds the WAR and portal-web's test classes with their class path in $CP_FILE (tests not run),
+# unless SKIP_BUILD=1 and the class path is there; reads MVN.
+CP_FILE=portal-web/target/bench.classpath
+build_bench_portal() {
+  if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -s "$CP_FILE" ]; then
+    echo "== Building the portal (tests compiled, not run)"
+    $MVN -pl domain,persistence,portal-web package -DskipTests -Dspotbugs.skip=true
+    $MVN -pl domain,persistence,portal-web test-compile dependency:build-classpath -Dmdep.includeScope=test \
+      -Dmdep.outputFile=target/bench.classpath -Dspotbugs.skip=true
+  fi
+}
+
+# start_bench_portal: starts the built WAR on Payara Micro on a free port over $DB and waits
 # until its login page answers; sets $port, $pid and $log, and stops the portal when the calling script exits.
 # Reads HOST, PGPORT_, USER_, PASS_ and DB; any arguments are NAME=value settings added to the portal's environment.
 start_bench_portal() {

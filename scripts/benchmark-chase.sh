@@ -19,15 +19,9 @@ HOST=${TEST_PG_HOST:-127.0.0.1}; PGPORT_=${TEST_PG_PORT:-5432}
 USER_=${TEST_PG_USER:-postgres}; PASS_=${TEST_PG_PASSWORD:-postgres}
 DB=${BENCH_DB:-pishkhan_bench}
 INTERVAL=${BENCH_INTERVAL:-5}
-CP_FILE=portal-web/target/bench.classpath
-if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -s "$CP_FILE" ]; then
-  echo "== Building the portal (tests compiled, not run)"
-  $MVN -pl domain,persistence,portal-web package -DskipTests -Dspotbugs.skip=true
-  $MVN -pl domain,persistence,portal-web test-compile dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile=target/bench.classpath -Dspotbugs.skip=true
-fi
-smtp=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 . scripts/bench-portal.sh
+build_bench_portal
+smtp=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 start_bench_portal PORTAL_MAIL_HOST=127.0.0.1 PORTAL_MAIL_PORT="$smtp" PORTAL_MAIL_INTERVAL_SECONDS="$INTERVAL"
 echo "== Timing (SMTP on port $smtp)"
 java -Dbench.interval="$INTERVAL" -cp "portal-web/target/test-classes:$(cat "$CP_FILE")" ir.pishkhan.portal.web.bench.ChaseBenchmark \

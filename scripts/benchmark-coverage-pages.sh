@@ -16,14 +16,8 @@ MVN=${MVN:-mvn -B -o -q}
 HOST=${TEST_PG_HOST:-127.0.0.1}; PGPORT_=${TEST_PG_PORT:-5432}
 USER_=${TEST_PG_USER:-postgres}; PASS_=${TEST_PG_PASSWORD:-postgres}
 DB=${BENCH_COVERAGE_DB:-pishkhan_coveragebench}
-CP_FILE=portal-web/target/bench.classpath
-if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -s "$CP_FILE" ]; then
-  echo "== Building the portal (tests compiled, not run)"
-  $MVN -pl domain,persistence,portal-web package -DskipTests
-  $MVN -pl domain,persistence,portal-web test-compile dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile=target/bench.classpath
-fi
 . scripts/bench-portal.sh
+build_bench_portal
 start_bench_portal
 echo "== Timing"
 java -cp "portal-web/target/test-classes:$(cat "$CP_FILE")" ir.pishkhan.portal.web.bench.CoveragePagesBenchmark \

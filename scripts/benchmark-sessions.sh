@@ -10,13 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MVN=${MVN:-mvn -B -o -q}
-CP_FILE=portal-web/target/bench.classpath
-if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -s "$CP_FILE" ]; then
-  echo "== Building the portal (tests compiled, not run)"
-  $MVN -pl domain,persistence,portal-web package -DskipTests
-  $MVN -pl domain,persistence,portal-web test-compile dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile=target/bench.classpath
-fi
+. scripts/bench-portal.sh
+build_bench_portal
 work=$(mktemp -d)
 trap 'kill "${run:-}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')

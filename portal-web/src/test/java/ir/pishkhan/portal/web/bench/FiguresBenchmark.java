@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -67,52 +66,30 @@ public final class FiguresBenchmark {
         try (Connection c = DriverManager.getConnection(jdbc, user, password)) {
             int to = Integer.parseInt(thisMonth.replace("-", ""));
             int from = monthKey(monthsBefore(thisMonth, 11));
-            results.add(sql(c, "SQL: complaints filed and forwarded per agency (complaint_tally)", warmup, runs,
+            results.add(FrontDoor.sql(c, "SQL: complaints filed and forwarded per agency (complaint_tally)", warmup, runs,
                     "SELECT agency_id, SUM(n), SUM(CASE WHEN forwarded THEN n ELSE 0 END) FROM complaint_tally"
                             + " WHERE filed_month BETWEEN ? AND ? GROUP BY agency_id", from, to));
-            results.add(sql(c, "SQL: answer days per agency (answer_tally)", warmup, runs,
+            results.add(FrontDoor.sql(c, "SQL: answer days per agency (answer_tally)", warmup, runs,
                     "SELECT agency_id, answer_days, SUM(n) FROM answer_tally WHERE filed_month BETWEEN ? AND ?"
                             + " GROUP BY agency_id, answer_days HAVING SUM(n) <> 0", from, to));
-            results.add(sql(c, "SQL: complaints per month and status (complaint_tally)", warmup, runs,
+            results.add(FrontDoor.sql(c, "SQL: complaints per month and status (complaint_tally)", warmup, runs,
                     "SELECT filed_month, status, SUM(n) FROM complaint_tally WHERE filed_month BETWEEN ? AND ?"
                             + " GROUP BY filed_month, status HAVING SUM(n) <> 0", from, to));
-            results.add(sql(c, "SQL: open complaints past their deadline per agency (open_tally)", warmup, runs,
+            results.add(FrontDoor.sql(c, "SQL: open complaints past their deadline per agency (open_tally)", warmup, runs,
                     "SELECT agency_id, SUM(n) FROM open_tally WHERE due_sort < CURRENT_DATE GROUP BY agency_id"
                             + " HAVING SUM(n) <> 0"));
-            results.add(sql(c, "SQL: complaints per resolution linked (resolution_tally)", warmup, runs,
+            results.add(FrontDoor.sql(c, "SQL: complaints per resolution linked (resolution_tally)", warmup, runs,
                     "SELECT t.resolution_id, m.number, r.number, SUM(t.n) FROM resolution_tally t JOIN resolution r"
                             + " ON r.id = t.resolution_id JOIN meeting m ON m.id = r.meeting_id WHERE t.filed_month"
                             + " BETWEEN ? AND ? GROUP BY t.resolution_id, m.number, r.number HAVING SUM(t.n) <> 0", from, to));
-            results.add(sql(c, "SQL before the tallies: open complaints past their deadline per agency", 1, 3,
+            results.add(FrontDoor.sql(c, "SQL before the tallies: open complaints past their deadline per agency", 1, 3,
                     "SELECT agency_id, COUNT(id) FROM complaint WHERE status IN ('SUBMITTED','INFO_REQUESTED',"
                             + "'TRIAGED','FORWARDED','ANSWERED','REFERRED') AND due_sort < CURRENT_DATE GROUP BY agency_id"));
-            results.add(sql(c, "SQL before the tallies: filed, forwarded, answered per agency over the complaints", 1, 3,
+            results.add(FrontDoor.sql(c, "SQL before the tallies: filed, forwarded, answered per agency over the complaints", 1, 3,
                     "SELECT agency_id, COUNT(id), COUNT(forwarded_at), COUNT(answer_days) FROM complaint"
                             + " WHERE filed_month BETWEEN ? AND ? GROUP BY agency_id", from, to));
             write(out, results, c, base, warmup, runs);
         }
-    }
-
-    private static FrontDoor.Result sql(Connection c, String what, int warmup, int runs, String sql, Object... params)
-            throws SQLException {
-        List<Double> ms = new ArrayList<>();
-        for (int i = 0; i < warmup + runs; i++) {
-            long t0 = System.nanoTime();
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                for (int p = 0; p < params.length; p++) {
-                    s.setObject(p + 1, params[p]);
-                }
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        r.getObject(1);
-                    }
-                }
-            }
-            if (i >= warmup) {
-                ms.add((System.nanoTime() - t0) / 1e6);
-            }
-        }
-        return new FrontDoor.Result(what, "JDBC", ms, sql);
     }
 
     /** The scorecard's own "to" choice, selected by default: the current Jalali month, e.g. 1405-09. */

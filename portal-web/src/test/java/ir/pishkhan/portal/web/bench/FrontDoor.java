@@ -61,9 +61,12 @@ public final class FrontDoor {
 
 
     public static HttpResponse<String> get(HttpClient client, String url) {
+        return send(client, HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2)).build());
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -92,15 +95,7 @@ public final class FrontDoor {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        try {
-            return client.send(request.POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(client, request.POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
     }
 
     /** Times {@code runs} executions of one SQL query over JDBC (after {@code warmup} untimed), every row read. */
