@@ -22,7 +22,12 @@ import jakarta.enterprise.context.ApplicationScoped;
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
                 // one connection found dead: the database went away, so the pool drops them all at once
-                "fish.payara.fail-all-connections=true"})
+                "fish.payara.fail-all-connections=true",
+                // PostgreSQL: never a server-prepared statement, so never a generic plan that ignores the values
+                // bound (a search for a word in no complaint walked the whole table: 5 s instead of 1 ms; see
+                // docs/benchmark.md, "A trap"). Each statement is planned with its values, well under a millisecond.
+                // The PostgreSQL data source's property; H2's data source has none of that name and ignores it.
+                "prepareThreshold=0"})
 @ApplicationScoped
 public class DataSourceConfig {
 }
