@@ -56,8 +56,8 @@ final class JpqlFilter {
     }
 
     /**
-     * Every word of the text must occur in the normalized search column, in one of its spellings (a compound also
-     * with a space between its parts: {@link PersianText#spellings}); letter forms, ZWNJ and digits are folded on
+     * Every word of the text must occur in the normalized search column, as typed or, a compound, written apart
+     * ({@link PersianText#foundApart}: looked for in the column with its spaces taken out); letter forms, ZWNJ and digits are folded on
      * both sides (see {@link PersianText#normalize}).
      */
     JpqlFilter words(String searchKeyPath, String text) {
@@ -67,14 +67,10 @@ final class JpqlFilter {
         }
         String[] words = normalized.split(" ");
         for (int i = 0; i < words.length && i < 8; i++) {
-            List<String> spellings = PersianText.spellings(words[i]);
-            List<String> alternatives = new ArrayList<>();
-            for (int j = 0; j < spellings.size(); j++) {
-                String name = "w" + i + "_" + j;
-                alternatives.add(searchKeyPath + " LIKE :" + name + " ESCAPE '\\'");
-                parameters.put(name, "%" + escapeLike(spellings.get(j)) + "%");
-            }
-            conditions.add("(" + String.join(" OR ", alternatives) + ")");
+            String key = PersianText.foundApart(words[i]) ? "FUNCTION('REPLACE', " + searchKeyPath + ", ' ', '')" : searchKeyPath;
+            String name = "w" + i;
+            conditions.add(key + " LIKE :" + name + " ESCAPE '\\'");
+            parameters.put(name, "%" + escapeLike(words[i]) + "%");
         }
         return this;
     }

@@ -93,15 +93,19 @@ class PersianTextTest {
     }
 
     @Test
-    void aCompoundIsAlsoFoundWrittenWithASpaceBetweenItsParts() {
-        assertEquals(List.of("پستبانک", "پس تبانک", "پست بانک", "پستب انک", "پستبا نک"), PersianText.spellings("پستبانک"));
-        assertEquals(List.of("بانک"), PersianText.spellings("بانک"), "too short: «با نک» would find every «با نکته»");
-        assertEquals(List.of("20000"), PersianText.spellings("20000"), "digits are not split");
-        assertEquals(List.of("bank"), PersianText.spellings("bank"), "nor Latin words");
+    void aCompoundIsAlsoFoundWrittenWithSpacesBetweenItsParts() {
+        assertTrue(PersianText.foundApart("پستبانک"));
+        assertFalse(PersianText.foundApart("بانک"), "too short: «با نک» would find every «با نکته»");
+        assertFalse(PersianText.foundApart("20000"), "digits are not split");
+        assertFalse(PersianText.foundApart("bank"), "nor Latin words");
+        assertEquals("پستبانکمرکزی", PersianText.compact("پست بانک مرکزی"));
         String record = PersianText.normalize("شعبه پست بانک مرکزی");
         assertTrue(PersianText.containsEveryWord(record, PersianText.normalize("پست‌بانک")));
         assertTrue(PersianText.containsEveryWord(record, PersianText.normalize("پستبانک مرکزی")));
         assertTrue(PersianText.containsEveryWord(PersianText.normalize("پست‌بانک"), PersianText.normalize("پست بانک")));
         assertFalse(PersianText.containsEveryWord(record, PersianText.normalize("پستبانک ملی")));
+        assertTrue(PersianText.contains(PersianText.normalize("اینتر ا نت قطع است"), "اینترانت"), "apart in two places");
+        assertFalse(PersianText.contains(PersianText.normalize("با نکته"), "بانک"), "a short word only as typed");
+        assertTrue(PersianText.contains(PersianText.normalize("بانکها"), "بانک"));
     }
 }
