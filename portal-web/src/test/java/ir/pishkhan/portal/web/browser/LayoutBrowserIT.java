@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -129,7 +131,14 @@ class LayoutBrowserIT {
      * (dir="ltr"), and show the digits typed (not the Persian glyphs of the FD face).
      */
     @Test
-    void latinLoginFieldsRunLeftToRightInPersian(Browser browser) {
+    void latinLoginFieldsRunLeftToRightInPersian(Browser browser) throws Exception {
+        // the HTML as sent (a browser's DOM keeps the first of two attributes of one name and drops the other):
+        // PrimeFaces writes dir="rtl" on every input of a right-to-left page, so a field's own dir="ltr" came second,
+        // was dropped, and made the tag invalid; a field runs left to right by its class (.ltr), not by dir
+        String sent = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.baseUrl() + "/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher twice = Pattern.compile("<[^>]*\\sdir=\"[^\"]*\"[^>]*\\sdir=\"[^>]*>").matcher(sent);
+        assertTrue(!twice.find(), () -> "a tag with two dir attributes: " + twice.group());
         LoginPage.open(browser);
         assertEquals("rtl", browser.find(By.tagName("html")).getAttribute("dir"));
         browser.find(LoginPage.USERNAME).sendKeys("office.hera");
