@@ -162,7 +162,22 @@ class DelegationPathBrowserIT {
                     + "&text=" + code, 404);
             ComplaintAccessBrowserIT.assertFileRefused(browser, "/services/coverage/export/list." + format + "?agency="
                     + postBank, 404);
+            ComplaintAccessBrowserIT.assertFileRefused(browser, "/contracts/export/list." + format + "?agency=" + postBank, 404);
         }
+
+        // --- Post Bank's contracts: the file holds the coverage per county as the page shows it, then the contracts ---
+        signIn(browser, Accounts.POSTBANK);
+        browser.open("/contracts/list.xhtml");
+        List<List<String>> shown = browser.findAll(By.cssSelector("table.coverage-table tbody tr")).stream()
+                .map(tr -> {
+                    String[] count = PersianText.toAsciiDigits(tr.findElement(By.cssSelector(".coverage-count")).getText()).split("/");
+                    return List.of(tr.findElement(By.cssSelector(".coverage-county")).getText().trim(), count[0].trim(), count[1].trim());
+                }).toList();
+        assertFalse(shown.isEmpty(), "the page shows the coverage per county");
+        ExportedList contracts = ExportedList.of(browser, "contracts-form", "xlsx");
+        assertEquals(List.of(fa("office.county"), fa("coverage.export.covered"), fa("coverage.export.eligible"),
+                fa("coverage.standing")), contracts.headings(), "the workbook's first sheet is the coverage");
+        assertEquals(shown, contracts.rows().stream().map(r -> List.of(r.get(0), r.get(1), r.get(2))).toList());
     }
 
     /** The coverage report's row of the service in the county, over its pages. */

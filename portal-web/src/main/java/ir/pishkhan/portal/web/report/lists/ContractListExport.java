@@ -17,11 +17,12 @@ import java.util.Set;
 import static ir.pishkhan.portal.web.report.lists.ListTexts.cell;
 import static ir.pishkhan.portal.web.report.lists.ListTexts.date;
 import static ir.pishkhan.portal.web.report.lists.ListTexts.instant;
+import static ir.pishkhan.portal.web.report.lists.ListTexts.label;
 import static ir.pishkhan.portal.web.report.lists.ListTexts.text;
 
 /**
- * contracts/list.xhtml's export: a bank's (or the post directorate's) contracts under the page's search, in its
- * order, by offset pages; the party as the page opens it (a liaison's own; anything else names nothing).
+ * contracts/list.xhtml's export: a bank's (or the post directorate's) coverage per county as the page shows it, and
+ * its contracts under the page's search, in its order, by offset pages; the party as the page opens it (a liaison's own; anything else names nothing).
  */
 @ApplicationScoped
 public class ContractListExport implements ListExport {
@@ -60,7 +61,19 @@ public class ContractListExport implements ListExport {
         service.contracts(agencyId, text, new PageRequest(0, 1, null, true));
         String sort = q.text("sort");
         boolean ascending = !q.flag("desc");
-        return ListTexts.single(locale, text(locale, "contracts.title") + " — " + agency.name(locale), List.of(
+        String title = text(locale, "contracts.title") + " — " + agency.name(locale);
+        // as the page shows them: the coverage per county first, then the contracts
+        Report.Table coverage = new Report.Table(text(locale, "contracts.coverage"), List.of(
+                Column.text(text(locale, "office.county"), 3),
+                Column.number(text(locale, "coverage.export.covered")),
+                Column.number(text(locale, "coverage.export.eligible")),
+                Column.text(text(locale, "coverage.standing"), 3)),
+                sink -> service.contractCoverage(agencyId).forEach(c -> sink.accept(List.of(
+                        cell(c.county(locale)),
+                        Report.Cell.number(c.covered(), locale),
+                        Report.Cell.number(c.eligible(), locale),
+                        cell(label(locale, c.selectivity()) + (c.isSelective() ? " " + text(locale, "coverage.selective") : ""))))));
+        Report.Table contracts = new Report.Table(text(locale, "contracts.list"), List.of(
                         Column.text(text(locale, "office.name"), 4),
                         Column.text(text(locale, "office.county"), 2),
                         Column.text(text(locale, "contracts.signedOn"), 2),
@@ -71,5 +84,6 @@ public class ContractListExport implements ListExport {
                         date(c.getSignedOn(), locale), cell(c.getReference()),
                         c.isInForce() ? cell(text(locale, "delegation.inForce"))
                                 : cell(text(locale, "contracts.endedAt") + " " + instant(c.getEndedAt(), locale).text())), sink));
+        return ListTexts.of(locale, title, List.of(coverage, contracts));
     }
 }

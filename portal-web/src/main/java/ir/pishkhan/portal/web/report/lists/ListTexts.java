@@ -46,7 +46,12 @@ final class ListTexts {
 
     /** The report of one table, titled as its page, with the day it was made. */
     static Report single(Locale locale, String title, List<Report.Column> columns, Report.Rows rows) {
+        return of(locale, title, List.of(new Report.Table(title, columns, rows)));
+    }
+
+    /** The report of a page's tables (each a sheet of the workbook), titled as the page, with the day it was made. */
+    static Report of(Locale locale, String title, List<Report.Table> tables) {
         return new Report(title, List.of(text(locale, "reports.generated", JalaliDates.format(Instant.now(), locale))),
-                List.of(new Report.Table(title, columns, rows)), locale);
+                tables, locale);
     }
 }
