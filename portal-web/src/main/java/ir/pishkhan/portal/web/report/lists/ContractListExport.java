@@ -17,7 +17,7 @@ import java.util.Set;
 import static ir.pishkhan.portal.web.report.lists.ListTexts.cell;
 import static ir.pishkhan.portal.web.report.lists.ListTexts.date;
 import static ir.pishkhan.portal.web.report.lists.ListTexts.instant;
-import static ir.pishkhan.portal.web.report.lists.ListTexts.label;
+import static ir.pishkhan.portal.web.report.lists.ListTexts.standing;
 import static ir.pishkhan.portal.web.report.lists.ListTexts.text;
 
 /**
@@ -72,7 +72,7 @@ public class ContractListExport implements ListExport {
                         cell(c.county(locale)),
                         Report.Cell.number(c.covered(), locale),
                         Report.Cell.number(c.eligible(), locale),
-                        cell(label(locale, c.selectivity()) + (c.isSelective() ? " " + text(locale, "coverage.selective") : ""))))));
+                        standing(c, locale)))));
         Report.Table contracts = new Report.Table(text(locale, "contracts.list"), List.of(
                         Column.text(text(locale, "office.name"), 4),
                         Column.text(text(locale, "office.county"), 2),

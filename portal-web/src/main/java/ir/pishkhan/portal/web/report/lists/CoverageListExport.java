@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static ir.pishkhan.portal.web.report.lists.ListTexts.cell;
-import static ir.pishkhan.portal.web.report.lists.ListTexts.label;
+import static ir.pishkhan.portal.web.report.lists.ListTexts.standing;
 import static ir.pishkhan.portal.web.report.lists.ListTexts.text;
 
 /**
@@ -96,7 +96,7 @@ public class CoverageListExport implements ListExport {
                 cell(c.county(locale)),
                 Report.Cell.number(c.covered(), locale),
                 Report.Cell.number(c.eligible(), locale),
-                cell(label(locale, c.selectivity()) + (c.isSelective() ? " " + text(locale, "coverage.selective") : "")),
+                standing(c, locale),
                 Report.Cell.number(c.isSelective() ? c.leftOut() : 0, locale),
                 cell(c.isSelective() ? named : ""));
     }

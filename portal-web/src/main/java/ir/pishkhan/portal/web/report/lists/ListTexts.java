@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.report.lists;
 
+import ir.pishkhan.portal.domain.delegation.CountyCoverage;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.shared.PersianText;
 import ir.pishkhan.portal.web.faces.Messages;
@@ -42,6 +43,11 @@ final class ListTexts {
 
     static Report.Cell instant(Instant at, Locale locale) {
         return Report.Cell.text(at == null ? "" : JalaliDates.format(at, locale));
+    }
+
+    /** A county's coverage standing as the pages show it: its selectivity, and the flag of resolution 19. */
+    static Report.Cell standing(CountyCoverage c, Locale locale) {
+        return cell(label(locale, c.selectivity()) + (c.isSelective() ? " " + text(locale, "coverage.selective") : ""));
     }
 
     /** The report of one table, titled as its page, with the day it was made. */
