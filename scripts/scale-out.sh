@@ -68,13 +68,22 @@ upstreams=""
 for i in $(seq 0 $((INSTANCES - 1))); do
   port=$((FIRST_PORT + i))
   mkdir -p "$work/payara-$i"
-  # each instance is started alone: a first start migrates and seeds the database, the others find it done
-  java -XX:+UseSerialGC -jar portal-web/target/payara-micro.jar --deploy portal-web/target/portal.war --contextroot / \
-    --port "$port" --clustermode "tcpip:$members" --startport $((6900 + i)) --clustername pishkhan-scale \
-    --interfaces 127.0.0.1 --rootDir "$work/payara-$i" \
-    --prebootcommandfile "$work/pre-boot.txt" \
-    --postbootcommandfile portal-web/src/main/payara/post-boot-commands.txt >"$LOGS/instance-$i.log" 2>&1 &
+  # each instance is started alone: a first start migrates and seeds the database, the others find it done.
+  # Its command is kept in LOGS/instance-N.sh: the load test (scripts/load-test.sh failover) kills one instance
+  # (its process id in LOGS/instance-N.pid) and starts it again with it.
+  { printf 'export'; for v in PORTAL_DB_CLASS PORTAL_DB_URL PORTAL_DB_USER PORTAL_DB_PASSWORD PORTAL_DEMO_MEETING; do
+      printf ' %s=%q' "$v" "${!v}"; done; echo; } >"$LOGS/instance-$i.sh"
+  cat >>"$LOGS/instance-$i.sh" <<INSTANCE
+cd '$root'
+exec java -XX:+UseSerialGC -jar portal-web/target/payara-micro.jar --deploy portal-web/target/portal.war --contextroot / \\
+  --port $port --clustermode 'tcpip:$members' --startport $((6900 + i)) --clustername pishkhan-scale \\
+  --interfaces 127.0.0.1 --rootDir '$work/payara-$i' --prebootcommandfile '$work/pre-boot.txt' \\
+  --postbootcommandfile portal-web/src/main/payara/post-boot-commands.txt >>'$LOGS/instance-$i.log' 2>&1
+INSTANCE
+  : >"$LOGS/instance-$i.log"
+  bash "$LOGS/instance-$i.sh" &
   pids+=($!)
+  echo "${pids[-1]}" >"$LOGS/instance-$i.pid"
   upstreams+="        server 127.0.0.1:$port max_fails=1 fail_timeout=5s;"$'\n'
   echo "Starting instance $i on port $port (log: $LOGS/instance-$i.log)…"
   for _ in $(seq 1 480); do
