@@ -76,6 +76,16 @@ if kind == "filed" or (filed_file.exists() and filed_file.read_text().strip()):
             " stored twice (doubled): **%d**; stored but not acknowledged (the answer did not reach the user): %d."
             % (len(acknowledged), sum(stored.values()), len(lost), len(wrong), len(doubled), len(unacknowledged))]
 
+console_text = Path(console).read_text(encoding="utf-8", errors="replace")
+errors_at = console_text.rfind("---- Errors ---")
+if errors_at >= 0:
+    errors = []
+    for l in console_text[errors_at:].splitlines()[1:]:
+        if not l.startswith("> "):
+            break
+        errors.append("- `%s`" % re.sub(r"\s{2,}", " ", l[2:].strip()))
+    out += ["", "Gatling's errors (what failed, how many, share of the failures):", ""] + errors
+
 assertions = [l.strip() for l in Path(console).read_text(encoding="utf-8", errors="replace").splitlines()
               if re.search(r": (true|false) \(actual", l)]
 if assertions:

@@ -60,17 +60,32 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
+# start_instance N: starts instance N (LOGS/instance-N.sh), records its process id, waits until its login page answers
+start_instance() {
+  local i=$1 port=$((FIRST_PORT + $1)) code="" pid
+  echo "$(date -u +%T) starting instance $i on port $port (log: $LOGS/instance-$i.log)…"
+  bash "$LOGS/instance-$i.sh" &
+  pid=$!
+  pids+=($pid)
+  echo $pid >"$LOGS/instance-$i.pid"
+  for _ in $(seq 1 480); do
+    kill -0 $pid 2>/dev/null || { tail -40 "$LOGS/instance-$i.log" >&2; return 1; }
+    code=$( (exec 3<>/dev/tcp/127.0.0.1/"$port" && printf 'GET /login.xhtml HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3 && head -1 <&3) 2>/dev/null | awk '{print $2}') || true
+    [ "$code" = 200 ] && { echo "$(date -u +%T) instance $i answers"; return 0; }
+    sleep 0.5
+  done
+  return 1
+}
+
 # the shipped pre-boot commands without the one-instance line (sessions through the replication store)
 grep -v availability-enabled portal-web/src/main/payara/pre-boot-commands.txt > "$work/pre-boot.txt"
 members=""
 for i in $(seq 0 $((INSTANCES - 1))); do members+="${members:+,}127.0.0.1:$((6900 + i))"; done
-upstreams=""
 for i in $(seq 0 $((INSTANCES - 1))); do
   port=$((FIRST_PORT + i))
   mkdir -p "$work/payara-$i"
   # each instance is started alone: a first start migrates and seeds the database, the others find it done.
-  # Its command is kept in LOGS/instance-N.sh: the load test (scripts/load-test.sh failover) kills one instance
-  # (its process id in LOGS/instance-N.pid) and starts it again with it.
+  # Its command is kept in LOGS/instance-N.sh, its process id in LOGS/instance-N.pid.
   { printf 'export'; for v in PORTAL_DB_CLASS PORTAL_DB_URL PORTAL_DB_USER PORTAL_DB_PASSWORD PORTAL_DEMO_MEETING; do
       printf ' %s=%q' "$v" "${!v}"; done; echo; } >"$LOGS/instance-$i.sh"
   cat >>"$LOGS/instance-$i.sh" <<INSTANCE
@@ -81,23 +96,23 @@ exec java -XX:+UseSerialGC -jar portal-web/target/payara-micro.jar --deploy port
   --postbootcommandfile portal-web/src/main/payara/post-boot-commands.txt >>'$LOGS/instance-$i.log' 2>&1
 INSTANCE
   : >"$LOGS/instance-$i.log"
-  bash "$LOGS/instance-$i.sh" &
-  pids+=($!)
-  echo "${pids[-1]}" >"$LOGS/instance-$i.pid"
-  upstreams+="        server 127.0.0.1:$port max_fails=1 fail_timeout=5s;"$'\n'
-  echo "Starting instance $i on port $port (log: $LOGS/instance-$i.log)…"
-  for _ in $(seq 1 480); do
-    kill -0 "${pids[-1]}" 2>/dev/null || { tail -40 "$LOGS/instance-$i.log" >&2; die "instance $i stopped"; }
-    code=$( (exec 3<>/dev/tcp/127.0.0.1/"$port" && printf 'GET /login.xhtml HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3 && head -1 <&3) 2>/dev/null | awk '{print $2}') || true
-    [ "$code" = 200 ] && break
-    sleep 0.5
-  done
-  [ "${code:-}" = 200 ] || die "instance $i did not answer in time; see $LOGS/instance-$i.log"
+  start_instance "$i" || die "instance $i did not answer in time; see $LOGS/instance-$i.log"
 done
 
-# nginx in front: any instance may serve any request (the sessions are shared); a dead one is skipped and its
-# request tried on the next; the Host and the client's address passed on (RequestGuard's Origin check, logs)
-cat >"$LOGS/nginx.conf" <<NGINX
+# nginx in front. Each session is kept on one instance (the hash of its cookie: no request of a session meets a copy
+# of it that another instance has not finished writing to Hazelcast); a request without a session goes to any
+# instance; when an instance fails, its sessions move to another, which reads them from Hazelcast. A dead one is
+# skipped and a request that reached no instance is tried on the next; an instance being started again is out of
+# rotation ("down") until its login page answers. The Host and the client's address are passed on (RequestGuard's
+# Origin check, logs).
+nginx_conf() { # the instances given (indices) are marked down
+  local upstreams="" i
+  for i in $(seq 0 $((INSTANCES - 1))); do
+    upstreams+="        server 127.0.0.1:$((FIRST_PORT + i)) max_fails=1 fail_timeout=5s"
+    if [[ " $* " == *" $i "* ]]; then upstreams+=" down"; fi
+    upstreams+=";"$'\n'
+  done
+  cat >"$LOGS/nginx.conf" <<NGINX
 worker_processes auto;
 pid $work/nginx.pid;
 error_log $LOGS/nginx-error.log warn;
@@ -110,7 +125,7 @@ http {
     client_max_body_size 60m;
     server_tokens off;
     upstream portal {
-        least_conn;
+        hash \$cookie_JSESSIONID consistent;
 $upstreams        keepalive 32;
     }
     server {
@@ -131,10 +146,14 @@ $upstreams        keepalive 32;
     }
 }
 NGINX
+}
+nginx_conf
 "$nginx_bin" -c "$LOGS/nginx.conf" -p "$work" -g 'daemon off;' &
-pids+=($!)
+nginx_pid=$!
+pids+=($nginx_pid)
 sleep 1
-kill -0 "${pids[-1]}" 2>/dev/null || die "nginx did not start; see $LOGS/nginx-error.log"
+kill -0 $nginx_pid 2>/dev/null || die "nginx did not start; see $LOGS/nginx-error.log"
+reload_nginx() { nginx_conf "$@"; "$nginx_bin" -c "$LOGS/nginx.conf" -p "$work" -s reload; }
 
 cat <<BANNER
 
@@ -143,4 +162,14 @@ cat <<BANNER
   Instances: ports $FIRST_PORT–$((FIRST_PORT + INSTANCES - 1)), Hazelcast $members; logs in $LOGS
   Demo accounts as for the run command (password pishkhan-demo-1391). Ctrl-C stops them all.
 BANNER
-wait "${pids[-1]}"
+# an instance that stops (killed, out of memory) is taken out of rotation, started again, and put back when it answers
+while kill -0 $nginx_pid 2>/dev/null; do
+  for i in $(seq 0 $((INSTANCES - 1))); do
+    if ! kill -0 "$(cat "$LOGS/instance-$i.pid")" 2>/dev/null; then
+      echo "$(date -u +%T) instance $i stopped: out of rotation, starting it again"
+      reload_nginx "$i"
+      if start_instance "$i"; then reload_nginx; echo "$(date -u +%T) instance $i back in rotation"; fi
+    fi
+  done
+  sleep 1
+done

@@ -117,19 +117,22 @@ public final class Portal {
                         currentLocation().transform(l -> l.replaceAll(".*=", "")).saveAs("filed"),
                         css("#tracking").exists())
                 : post.disableFollowRedirect().check(status().is(302),
-                        header("Location").transform(l -> l.matches(".*" + COMPLAINT_LINK) ? l.replaceAll(".*=", "") : "")
-                                .not("").saveAs("filed"));
+                        // a Location elsewhere fails with it in Gatling's message
+                        header("Location").transform(l -> l.matches(".*" + COMPLAINT_LINK) ? "the complaint's page" : l)
+                                .is("the complaint's page"),
+                        header("Location").transform(l -> l.replaceAll(".*=", "")).saveAs("filed"));
         return exec(http("complaint form").get("/office/complaints/new.xhtml")
                         .check(status().is(200), substring("complaint:submit").exists(), formState()[0], formState()[1],
                                 regex("<option value=\"(\\d+)\"").findRandom().saveAs("agency")))
                 .exec(session -> session.set("occurred", yesterdayJalali())
                         .set("description", "شکایت آزمون بار load/" + RUN + "/" + FILINGS.incrementAndGet()
                                 + " : کارمزد خدمات پست بانک به دفتر پرداخت نشده و سامانه دستگاه چند روز قطع بوده است."))
+                .exec(session -> session.remove("filed"))
                 .exec(post)
-                .exec(session -> {
+                .doIf(session -> session.contains("filed")).then(exec(session -> {
                     Ledger.record("filed", session.getString("description"), session.getString("filed"));
                     return session;
-                });
+                }));
     }
 
     // ---- the triage queue -----------------------------------------------------------------------------------------
