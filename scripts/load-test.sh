@@ -45,6 +45,7 @@ fi
 
 work=$(mktemp -d)
 scale=""
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 cleanup() {
   [ -n "$scale" ] && kill "$scale" 2>/dev/null || true
   wait 2>/dev/null || true
@@ -132,7 +133,7 @@ fi
   echo "# Load test through the front door: figures"
   echo
   echo "Written by \`scripts/load-test.sh ${what[*]}\` on $(date -u +%FT%TZ), $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GB;"
-  echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg). The built portal on Payara Micro over the benchmark database"
+  echo "load average before: $load_before. The built portal on Payara Micro over the benchmark database"
   echo "($DB: $("${psql[@]}" -tAc 'SELECT count(*) FROM complaint') complaints), PostgreSQL and Gatling on the same machine. Gatling's own"
   echo "HTML reports are left in load-test/target/reports/."
   cat "$work/doc.md"

@@ -28,7 +28,7 @@ public class FilingSimulation extends Simulation {
     private final ScenarioBuilder offices = scenario("offices filing")
             .exec(session -> session.set("account", session.userId() % 2 == 0 ? "office.hera" : "office.aria"))
             .exec(Portal.signIn())
-            .exec(during(Duration.ofSeconds(SECONDS)).on(
+            .exec(during(Duration.ofSeconds(SECONDS), "round", false).on(
                     io.gatling.javaapi.core.CoreDsl.pace(Duration.ofMillis(1000L * USERS / RATE))
                             .exec(Portal.fileComplaint(false))));
 

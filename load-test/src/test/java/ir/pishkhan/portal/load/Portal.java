@@ -117,10 +117,11 @@ public final class Portal {
                         currentLocation().transform(l -> l.replaceAll(".*=", "")).saveAs("filed"),
                         css("#tracking").exists())
                 : post.disableFollowRedirect().check(status().is(302),
+                        header("Location").transform(l -> l.matches(".*" + COMPLAINT_LINK) ? l.replaceAll(".*=", "") : "")
+                                .saveAs("filed"),
                         // a Location elsewhere fails with it in Gatling's message
                         header("Location").transform(l -> l.matches(".*" + COMPLAINT_LINK) ? "the complaint's page" : l)
-                                .is("the complaint's page"),
-                        header("Location").transform(l -> l.replaceAll(".*=", "")).saveAs("filed"));
+                                .is("the complaint's page"));
         return exec(http("complaint form").get("/office/complaints/new.xhtml")
                         .check(status().is(200), substring("complaint:submit").exists(), formState()[0], formState()[1],
                                 regex("<option value=\"(\\d+)\"").findRandom().saveAs("agency")))
@@ -129,7 +130,8 @@ public final class Portal {
                                 + " : کارمزد خدمات پست بانک به دفتر پرداخت نشده و سامانه دستگاه چند روز قطع بوده است."))
                 .exec(session -> session.remove("filed"))
                 .exec(post)
-                .doIf(session -> session.contains("filed")).then(exec(session -> {
+                // acknowledged: sent to the complaint's page (a post answered otherwise saved no id)
+                .doIf(session -> session.contains("filed") && !session.getString("filed").isEmpty()).then(exec(session -> {
                     Ledger.record("filed", session.getString("description"), session.getString("filed"));
                     return session;
                 }));

@@ -24,7 +24,7 @@ public class QueueSimulation extends Simulation {
     private final ScenarioBuilder secretariat = scenario("the queue, paged")
             .exec(session -> session.set("account", "dabir"))
             .exec(Portal.signIn())
-            .exec(during(Duration.ofSeconds(SECONDS)).on(
+            .exec(during(Duration.ofSeconds(SECONDS), "round", false).on(
                     exec(Portal.queue()).exec(Portal.queuePage("20")).exec(Portal.queuePage("40"))));
 
     {

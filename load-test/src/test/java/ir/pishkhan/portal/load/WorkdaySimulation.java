@@ -36,7 +36,7 @@ public class WorkdaySimulation extends Simulation {
                 .exec(session -> session.set("account", accounts[(int) (session.userId() % accounts.length)]))
                 .exec(Portal.signIn())
                 .exec(think())
-                .exec(during(Duration.ofSeconds(SECONDS)).on(work));
+                .exec(during(Duration.ofSeconds(SECONDS), "round", false).on(work));
     }
 
     private final ScenarioBuilder offices = role("offices", new String[] {"office.hera", "office.aria"},
