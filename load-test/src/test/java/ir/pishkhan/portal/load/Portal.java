@@ -68,14 +68,19 @@ public final class Portal {
                 .maxConnectionsPerHost(6);
     }
 
-    /** The view state and the script nonce of the page just read: what its forms post back. */
-    private static CheckBuilder[] formState() {
-        return new CheckBuilder[] {regex(VIEW_STATE).saveAs("viewState"), regex(NONCE).saveAs("nonce")};
+    /** The view state of the page just read: what its forms post back. */
+    private static CheckBuilder viewState() {
+        return regex(VIEW_STATE).saveAs("viewState");
+    }
+
+    /** The script nonce of the page just read: what its forms post back beside the view state. */
+    private static CheckBuilder nonce() {
+        return regex(NONCE).saveAs("nonce");
     }
 
     /** Signs in the account in the session's "account" with the login form; lands on the account's home page. */
     public static ChainBuilder signIn() {
-        return exec(http("login page").get("/login.xhtml").check(status().is(200), regex(VIEW_STATE).saveAs("viewState")))
+        return exec(http("login page").get("/login.xhtml").check(status().is(200), viewState()))
                 .exec(http("sign in").post("/login.xhtml")
                         .formParam("login", "login")
                         .formParam("login:username", "#{account}")
@@ -123,7 +128,7 @@ public final class Portal {
                         header("Location").transform(l -> l.matches(".*" + COMPLAINT_LINK) ? "the complaint's page" : l)
                                 .is("the complaint's page"));
         return exec(http("complaint form").get("/office/complaints/new.xhtml")
-                        .check(status().is(200), substring("complaint:submit").exists(), formState()[0], formState()[1],
+                        .check(status().is(200), substring("complaint:submit").exists(), viewState(), nonce(),
                                 regex("<option value=\"(\\d+)\"").findRandom().saveAs("agency")))
                 .exec(session -> session.set("occurred", yesterdayJalali())
                         .set("description", "شکایت آزمون بار load/" + RUN + "/" + FILINGS.incrementAndGet()
@@ -147,7 +152,7 @@ public final class Portal {
     /** The queue opened with filters in its address (a link of a home page: {@code ?status=FORWARDED}). */
     public static ChainBuilder queue(String name, String path) {
         return exec(page(name, path)
-                .check(formState()[0], formState()[1], substring("complaints-form:complaints").exists(),
+                .check(viewState(), nonce(), substring("complaints-form:complaints").exists(),
                         regex(COMPLAINT_LINK).findRandom().optional().saveAs("complaintId")))
                 .exec(session -> {
                     Ledger.record("queue", null, null);
@@ -203,7 +208,7 @@ public final class Portal {
     /** The complaint {@code complaintId} chosen from the queue: its page, and which of the steps it offers. */
     public static ChainBuilder complaint() {
         return exec(page("a complaint", "/complaints/view.xhtml?id=#{complaintId}")
-                .check(formState()[0], formState()[1], css("#tracking").exists(),
+                .check(viewState(), nonce(), css("#tracking").exists(),
                         substring("id=\"triage-form\"").count().saveAs("canTriage"),
                         regex("name=\"triage-form:resolutions\" type=\"checkbox\" value=\"(\\d+)\"").findRandom()
                                 .optional().saveAs("resolution"),
@@ -217,7 +222,7 @@ public final class Portal {
      */
     public static ChainBuilder triageAndForward() {
         return doIf(session -> session.getInt("canTriage") > 0).then(
-                        exec(step("triage a complaint", "triage-form")
+                        exec(step("triage a complaint")
                                 .formParam("triage-form", "triage-form")
                                 .formParam("triage-form:resolutions", "#{resolution}")
                                 .formParam("triage-form:priority_input", "NORMAL")
@@ -225,10 +230,10 @@ public final class Portal {
                                 .formParam("triage-form:triage", "")
                                 .formParam("jakarta.faces.ViewState", "#{viewState}")
                                 .formParam("primefaces.nonce", "#{nonce}")
-                                .check(formState()[0], formState()[1],
+                                .check(viewState(), nonce(),
                                         substring("id=\"form-FORWARD\"").count().saveAs("canForward"))))
                 .doIf(session -> session.getInt("canForward") > 0).then(
-                        exec(step("forward a complaint", "form-FORWARD")
+                        exec(step("forward a complaint")
                                 .bodyPart(StringBodyPart("form-FORWARD", "form-FORWARD"))
                                 .bodyPart(StringBodyPart("form-FORWARD:text", "لطفاً تا پایان مهلت پاسخ دهید.").charset("UTF-8"))
                                 .bodyPart(StringBodyPart("form-FORWARD:submit", ""))
@@ -238,7 +243,7 @@ public final class Portal {
 
     /** The agency's liaison answers the complaint with a PDF, when the complaint waits for its answer. */
     public static ChainBuilder answer() {
-        return doIf(session -> session.getInt("canAnswer") > 0).then(exec(step("answer a complaint (with a PDF)", "form-ANSWER")
+        return doIf(session -> session.getInt("canAnswer") > 0).then(exec(step("answer a complaint (with a PDF)")
                 .bodyPart(StringBodyPart("form-ANSWER", "form-ANSWER"))
                 .bodyPart(StringBodyPart("form-ANSWER:text", "موضوع بررسی شد و کارمزد دفتر پرداخت گردید.").charset("UTF-8"))
                 .bodyPart(ByteArrayBodyPart("form-ANSWER:files", PDF).fileName("answer.pdf").contentType("application/pdf"))
@@ -251,7 +256,7 @@ public final class Portal {
      * A step's full post on the complaint's page; the browser follows to the complaint's page again. Another user may
      * have taken a step on it meanwhile (the page then says so, as it does to a person): not a failure.
      */
-    private static HttpRequestActionBuilder step(String name, String form) {
+    private static HttpRequestActionBuilder step(String name) {
         return http(name).post("/complaints/view.xhtml")
                 .check(status().is(200), css("#tracking").exists(),
                         currentLocation().transform(l -> !l.contains("/errors/")).is(true));
