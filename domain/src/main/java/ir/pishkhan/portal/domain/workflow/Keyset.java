@@ -39,5 +39,10 @@ public final class Keyset {
         public Page {
             items = List.copyOf(items);
         }
+
+        /** The same page with each row made into another (a list's row as its screen shows it); the cursors kept. */
+        public <U> Page<U> map(java.util.function.Function<? super T, ? extends U> row) {
+            return new Page<>(items.stream().<U>map(row).toList(), first, last, hasPrevious, hasNext);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package ir.pishkhan.portal.web.faces;
 
+import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.user.Role;
 import ir.pishkhan.portal.domain.workflow.Keyset;
@@ -9,31 +10,39 @@ import ir.pishkhan.portal.domain.workflow.Workflow;
 import ir.pishkhan.portal.web.application.CurrentUser;
 import ir.pishkhan.portal.web.application.WorkflowService;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * The list page of a workflow's records (complaints, line requests, …) as the user's role sees them, filtered and
  * paged by key: the filters every workflow has (status, agency, overdue, a search text, the order) and the model.
- * A workflow's backing adds its own filters and builds its filter from them.
+ * A workflow's backing adds its own filters and builds its filter from them, and its row: the model holds rows of
+ * plain values made from each page's records as it is read ({@link WorkRow}), so that the view keeps no entities.
  *
  * @param <T> the record
  * @param <S> the record's states
  * @param <F> the filter of the workflow's lists
+ * @param <R> the rows its list shows
  */
-public abstract class WorkflowListBacking<T extends Workflow<S, ?, ?>, S extends Enum<S>, F extends WorkListFilter<F>>
-        implements Serializable {
+public abstract class WorkflowListBacking<T extends Workflow<S, ?, ?>, S extends Enum<S>, F extends WorkListFilter<F>,
+        R extends WorkRow> implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     private CurrentUser currentUser;
+
+    @Inject
+    private Formats fmt;
 
     private final String titlePrefix;
     private Role role;
@@ -42,7 +51,8 @@ public abstract class WorkflowListBacking<T extends Workflow<S, ?, ?>, S extends
     private boolean overdueOnly;
     private String text;
     private ListOrder sort;
-    private KeysetModel<T> model;
+    private KeysetModel<R> model;
+    private List<SelectItem> agencies;
 
     /** @param titlePrefix the bundle key of the page's title, less the role ({@code complaints.title.}) */
     protected WorkflowListBacking(String titlePrefix) {
@@ -65,28 +75,44 @@ public abstract class WorkflowListBacking<T extends Workflow<S, ?, ?>, S extends
         return service().count(filter());
     }
 
-    /** Overdue, by the workflow's own rule: the row stands out. */
-    public boolean isOverdue(T record) {
-        return record.isOverdue(JalaliDates.today());
+    /** The agencies the list may be filtered by (a liaison's list is its own agency's, and is not). */
+    protected abstract List<Agency> agencyChoices();
+
+    /**
+     * The agencies to filter by, named in the user's language: read once for the view (not on every rendering of the
+     * menu), and kept with it as labels and ids, not as entities.
+     */
+    public List<SelectItem> getAgencies() {
+        if (agencies == null) {
+            Locale locale = Messages.locale();
+            agencies = isAgencyFilter()
+                    ? agencyChoices().stream().map(a -> new SelectItem(a.getId(), a.name(locale))).toList()
+                    : List.of();
+        }
+        return agencies;
     }
+
+    /** A record as its row shows it, formatted with {@code fmt}; {@code today} decides what is overdue. */
+    protected abstract R row(T record, Formats fmt, LocalDate today);
 
     @PostConstruct
     private void startList() {
         role = currentUser.getRole();
         // a liaison works a queue: what is due first comes first
         sort = role == Role.AGENCY_LIAISON ? ListOrder.DEADLINE_EARLIEST : ListOrder.FILED_NEWEST;
-        model = new KeysetModel<>(new Rows(), Workflow::getId, WorkflowService.COUNT_CAP,
+        model = new KeysetModel<>(new Rows(), WorkRow::getId, WorkflowService.COUNT_CAP,
                 (Supplier<ListOrder> & Serializable) () -> sort);
     }
 
     /** The model's queries are this page's, with the filters as they are at the time of the query. */
-    private class Rows implements KeysetModel.Source<T> {
+    private class Rows implements KeysetModel.Source<R> {
 
         private static final long serialVersionUID = 1L;
 
         @Override
-        public Keyset.Page<T> fetch(Keyset.Request request) {
-            return WorkflowListBacking.this.fetch(request);
+        public Keyset.Page<R> fetch(Keyset.Request request) {
+            LocalDate today = JalaliDates.today();
+            return WorkflowListBacking.this.fetch(request).map(record -> row(record, fmt, today));
         }
 
         @Override
@@ -103,6 +129,11 @@ public abstract class WorkflowListBacking<T extends Workflow<S, ?, ?>, S extends
     /** The filters changed: back to the first page. */
     public void search() {
         model.reset();
+    }
+
+    /** Dates, numbers and labels as the user reads them. */
+    protected Formats formats() {
+        return fmt;
     }
 
     protected Role role() {
@@ -125,7 +156,7 @@ public abstract class WorkflowListBacking<T extends Workflow<S, ?, ?>, S extends
         return ListOrder.values();
     }
 
-    public KeysetModel<T> getModel() {
+    public KeysetModel<R> getModel() {
         return model;
     }
 

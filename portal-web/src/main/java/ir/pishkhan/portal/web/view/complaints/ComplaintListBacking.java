@@ -7,14 +7,16 @@ import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.complaint.ComplaintFilter;
 import ir.pishkhan.portal.domain.complaint.ComplaintKind;
 import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
-import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.office.Office;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.user.Role;
+import ir.pishkhan.portal.web.faces.Formats;
 import ir.pishkhan.portal.web.faces.Messages;
+import ir.pishkhan.portal.web.faces.WorkRow;
 import ir.pishkhan.portal.web.faces.WorkflowListBacking;
 import ir.pishkhan.portal.web.application.ComplaintService;
 import ir.pishkhan.portal.web.application.ReferenceService;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,6 +24,7 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -30,7 +33,7 @@ import java.util.stream.Collectors;
  */
 @Named
 @ViewScoped
-public class ComplaintListBacking extends WorkflowListBacking<Complaint, ComplaintStatus, ComplaintFilter> {
+public class ComplaintListBacking extends WorkflowListBacking<Complaint, ComplaintStatus, ComplaintFilter, ComplaintListBacking.Row> {
 
     private static final long serialVersionUID = 1L;
 
@@ -41,6 +44,7 @@ public class ComplaintListBacking extends WorkflowListBacking<Complaint, Complai
     private ReferenceService reference;
 
     private ComplaintKind kind;
+    private List<SelectItem> resolutions;
     private Long resolutionId;
     private Office office;
     private LocalDate filedFrom;
@@ -61,6 +65,47 @@ public class ComplaintListBacking extends WorkflowListBacking<Complaint, Complai
         return service;
     }
 
+    @Override
+    protected Row row(Complaint c, Formats fmt, LocalDate today) {
+        return new Row(c, fmt, today);
+    }
+
+    /** A complaint as the list shows it. */
+    public static final class Row extends WorkRow {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String office;
+        private final String agency;
+        private final String kind;
+        private final String filedAt;
+
+        Row(Complaint c, Formats fmt, LocalDate today) {
+            super(c, fmt, today);
+            Locale locale = Messages.locale();
+            this.office = c.getOffice().name(locale);
+            this.agency = c.getAgency().name(locale);
+            this.kind = fmt.label(c.getKind());
+            this.filedAt = fmt.instant(c.getFiledAt());
+        }
+
+        public String getOffice() {
+            return office;
+        }
+
+        public String getAgency() {
+            return agency;
+        }
+
+        public String getKind() {
+            return kind;
+        }
+
+        public String getFiledAt() {
+            return filedAt;
+        }
+    }
+
     public boolean isOfficeFilter() {
         return role() == Role.SECRETARIAT || role() == Role.GUILD;
     }
@@ -69,12 +114,19 @@ public class ComplaintListBacking extends WorkflowListBacking<Complaint, Complai
         return reference.suggestOffices(query);
     }
 
-    public List<Agency> getAgencies() {
+    @Override
+    protected List<Agency> agencyChoices() {
         return reference.agencyChoices();
     }
 
-    public List<Resolution> getResolutions() {
-        return service.resolutionChoices();
+    /** The resolutions to filter by, "Resolution 3", read once for the view (not on every rendering of the menu). */
+    public List<SelectItem> getResolutions() {
+        if (resolutions == null) {
+            String numbered = Messages.text("resolution.numbered");
+            resolutions = service.resolutionChoices().stream()
+                    .map(r -> new SelectItem(r.getId(), numbered + " " + formats().num(r.getNumber()))).toList();
+        }
+        return resolutions;
     }
 
     public ComplaintStatus[] getStatusChoices() {

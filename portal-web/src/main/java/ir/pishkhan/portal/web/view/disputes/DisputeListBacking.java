@@ -6,13 +6,19 @@ import ir.pishkhan.portal.domain.dispute.DisputeFilter;
 import ir.pishkhan.portal.domain.dispute.DisputeStatus;
 import ir.pishkhan.portal.domain.user.Role;
 import ir.pishkhan.portal.web.application.DisputeService;
+import ir.pishkhan.portal.web.faces.Formats;
+import ir.pishkhan.portal.web.faces.Messages;
+import ir.pishkhan.portal.web.faces.WorkRow;
 import ir.pishkhan.portal.web.faces.WorkflowListBacking;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * disputes/list.xhtml: the disputes a user may see — an office those it is a side of, a liaison its agency's, the
@@ -21,14 +27,13 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class DisputeListBacking extends WorkflowListBacking<Dispute, DisputeStatus, DisputeFilter> {
+public class DisputeListBacking extends WorkflowListBacking<Dispute, DisputeStatus, DisputeFilter, DisputeListBacking.Row> {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     private DisputeService service;
 
-    private List<Agency> agencies;
 
     public DisputeListBacking() {
         super("disputes.title.");
@@ -38,7 +43,6 @@ public class DisputeListBacking extends WorkflowListBacking<Dispute, DisputeStat
     void loadChoices() {
         // a dispute has no deadline: newest first, for every role
         setSort(null);
-        agencies = isAgencyFilter() ? service.agencyChoices() : List.of();
     }
 
     @Override
@@ -56,12 +60,55 @@ public class DisputeListBacking extends WorkflowListBacking<Dispute, DisputeStat
         return service;
     }
 
+    @Override
+    protected Row row(Dispute d, Formats fmt, LocalDate today) {
+        return new Row(d, fmt, today);
+    }
+
+    /** A dispute as the list shows it: its offices named one after another. */
+    public static final class Row extends WorkRow {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String agency;
+        private final String offices;
+        private final String resolution;
+        private final String filedAt;
+
+        Row(Dispute d, Formats fmt, LocalDate today) {
+            super(d, fmt, today);
+            Locale locale = Messages.locale();
+            this.agency = d.getAgency().name(locale);
+            this.offices = d.getOffices().stream().map(o -> o.name(locale))
+                    .collect(Collectors.joining(Messages.text("list.separator")));
+            this.resolution = fmt.resolutionRef(d.getResolution().getMeeting().getNumber(), d.getResolution().getNumber());
+            this.filedAt = fmt.instant(d.getFiledAt());
+        }
+
+        public String getAgency() {
+            return agency;
+        }
+
+        public String getOffices() {
+            return offices;
+        }
+
+        public String getResolution() {
+            return resolution;
+        }
+
+        public String getFiledAt() {
+            return filedAt;
+        }
+    }
+
     public boolean isOpener() {
         return role() == Role.SECRETARIAT;
     }
 
-    public List<Agency> getAgencies() {
-        return agencies;
+    @Override
+    protected List<Agency> agencyChoices() {
+        return service.agencyChoices();
     }
 
     public DisputeStatus[] getStatusChoices() {

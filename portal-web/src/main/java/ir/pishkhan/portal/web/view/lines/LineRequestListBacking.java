@@ -8,6 +8,9 @@ import ir.pishkhan.portal.domain.linerequest.LineRequest;
 import ir.pishkhan.portal.domain.linerequest.LineRequestFilter;
 import ir.pishkhan.portal.domain.linerequest.LineRequestStatus;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
+import ir.pishkhan.portal.web.faces.Formats;
+import ir.pishkhan.portal.web.faces.Messages;
+import ir.pishkhan.portal.web.faces.WorkRow;
 import ir.pishkhan.portal.web.faces.WorkflowListBacking;
 import ir.pishkhan.portal.web.application.LineRequestService;
 import jakarta.faces.view.ViewScoped;
@@ -16,7 +19,9 @@ import jakarta.inject.Named;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * lines/list.xhtml: the line requests a user may see — an office its own, a liaison its agency's work queue
@@ -24,7 +29,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class LineRequestListBacking extends WorkflowListBacking<LineRequest, LineRequestStatus, LineRequestFilter> {
+public class LineRequestListBacking extends WorkflowListBacking<LineRequest, LineRequestStatus, LineRequestFilter, LineRequestListBacking.Row> {
 
     private static final long serialVersionUID = 1L;
 
@@ -47,12 +52,55 @@ public class LineRequestListBacking extends WorkflowListBacking<LineRequest, Lin
         return service;
     }
 
-    /** Days since the request was filed. */
-    public long age(LineRequest r) {
-        return Math.max(0, Duration.between(r.getFiledAt(), Instant.now()).toDays());
+    @Override
+    protected Row row(LineRequest r, Formats fmt, LocalDate today) {
+        return new Row(r, fmt, today);
     }
 
-    public List<Agency> getAgencies() {
+    /** A line request as the list shows it: its age in days since it was filed. */
+    public static final class Row extends WorkRow {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String office;
+        private final String provider;
+        private final String kind;
+        private final String quantity;
+        private final String age;
+
+        Row(LineRequest r, Formats fmt, LocalDate today) {
+            super(r, fmt, today);
+            Locale locale = Messages.locale();
+            this.office = r.getOffice().name(locale);
+            this.provider = r.getProvider().name(locale);
+            this.kind = fmt.label(r.getKind());
+            this.quantity = fmt.num(r.getQuantity());
+            this.age = fmt.num(Math.max(0, Duration.between(r.getFiledAt(), Instant.now()).toDays()));
+        }
+
+        public String getOffice() {
+            return office;
+        }
+
+        public String getProvider() {
+            return provider;
+        }
+
+        public String getKind() {
+            return kind;
+        }
+
+        public String getQuantity() {
+            return quantity;
+        }
+
+        public String getAge() {
+            return age;
+        }
+    }
+
+    @Override
+    protected List<Agency> agencyChoices() {
         return service.providerChoices();
     }
 

@@ -1,19 +1,23 @@
 package ir.pishkhan.portal.web.view.obligations;
 
 import ir.pishkhan.portal.domain.agency.Agency;
-import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.obligation.Obligation;
 import ir.pishkhan.portal.domain.obligation.ObligationFilter;
 import ir.pishkhan.portal.domain.obligation.ObligationStatus;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.workflow.ListOrder;
 import ir.pishkhan.portal.web.application.ObligationService;
+import ir.pishkhan.portal.web.faces.Formats;
+import ir.pishkhan.portal.web.faces.Messages;
+import ir.pishkhan.portal.web.faces.WorkRow;
 import ir.pishkhan.portal.web.faces.WorkflowListBacking;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -22,7 +26,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ObligationListBacking extends WorkflowListBacking<Obligation, ObligationStatus, ObligationFilter> {
+public class ObligationListBacking extends WorkflowListBacking<Obligation, ObligationStatus, ObligationFilter, ObligationListBacking.Row> {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,8 +34,7 @@ public class ObligationListBacking extends WorkflowListBacking<Obligation, Oblig
     private ObligationService service;
 
     private Long resolutionId;
-    private List<Agency> agencies;
-    private List<Resolution> resolutions;
+    private List<SelectItem> resolutions;
 
     public ObligationListBacking() {
         super("obligations.title.");
@@ -41,8 +44,8 @@ public class ObligationListBacking extends WorkflowListBacking<Obligation, Oblig
     void loadChoices() {
         // every list is worked by its deadline: what is due first comes first
         setSort(ListOrder.DEADLINE_EARLIEST);
-        agencies = isAgencyFilter() ? service.agencyChoices() : List.of();
-        resolutions = service.resolutionChoices();
+        resolutions = service.resolutionChoices().stream().map(r -> new SelectItem(r.getId(),
+                formats().resolutionRef(r.getMeeting().getNumber(), r.getNumber()))).toList();
     }
 
     @Override
@@ -56,11 +59,41 @@ public class ObligationListBacking extends WorkflowListBacking<Obligation, Oblig
         return service;
     }
 
-    public List<Agency> getAgencies() {
-        return agencies;
+    @Override
+    protected Row row(Obligation o, Formats fmt, LocalDate today) {
+        return new Row(o, fmt, today);
     }
 
-    public List<Resolution> getResolutions() {
+    /** An obligation as the list shows it: the resolution it comes of, the agency it binds. */
+    public static final class Row extends WorkRow {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String resolution;
+        private final String agency;
+
+        Row(Obligation o, Formats fmt, LocalDate today) {
+            super(o, fmt, today);
+            this.resolution = fmt.resolutionRef(o.getResolution().getMeeting().getNumber(), o.getResolution().getNumber());
+            this.agency = o.getAgency().name(Messages.locale());
+        }
+
+        public String getResolution() {
+            return resolution;
+        }
+
+        public String getAgency() {
+            return agency;
+        }
+    }
+
+    @Override
+    protected List<Agency> agencyChoices() {
+        return service.agencyChoices();
+    }
+
+    /** The resolutions to filter by, "14/3": labels, not the resolutions, kept with the view. */
+    public List<SelectItem> getResolutions() {
         return resolutions;
     }
 
