@@ -32,7 +32,8 @@ start_bench_portal() {
     --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.txt \
     --postbootcommandfile portal-web/src/main/payara/post-boot-commands.txt >"$log" 2>&1 &
   pid=$!
-  trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
+  # (a portal already stopped is not a failure: under set -e, a failing command here would be the script's status)
+  trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true' EXIT
   for _ in $(seq 1 300); do
     code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/login.xhtml" || true)
     [ "$code" = 200 ] && return 0

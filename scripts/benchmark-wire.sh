@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Lighthouse (mobile, simulated slow 4G and a 4× slower CPU) on the login page, RUNS times; prints each run's
+# Lighthouse (mobile, simulated slow 4G and a 4× slower CPU) on the login page and on the triage queue (signed in
+# as the secretariat), RUNS times each; prints each run's
 # performance score, FCP, LCP, TBT, CLS and bytes transferred, then the median run's. The score moves with the
 # machine's load (TBT is the page's scripts' CPU time, taken ×4 for a phone): each run says Lighthouse's CPU index.
 # Not part of the test command: the figures go to docs/benchmark-wire.md by hand.
 #
-# Settings (environment): PORT (8097); RUNS (5); LH_DIR (/tmp/lh: where lighthouse 12.2.3 is installed with npm
+# Settings (environment): PORT (8097); RUNS (5); PAGES ("login queue"); LH_DIR (/tmp/lh: where lighthouse 12.2.3 is installed with npm
 # if missing; 13 wants Node 22); CHROME_PATH (/usr/bin/chromium); OUT (/tmp/benchmark-wire: the JSON reports).
 # If nothing answers on PORT, the portal is started from the last build (SKIP_BUILD=1 scripts/run.sh, H2 in
 # $OUT/data) and stopped at the end.
@@ -13,6 +14,7 @@ cd "$(dirname "$0")/.."
 
 PORT=${PORT:-8097}
 RUNS=${RUNS:-5}
+PAGES=${PAGES:-login queue}
 LH_DIR=${LH_DIR:-/tmp/lh}
 OUT=${OUT:-/tmp/benchmark-wire}
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
@@ -32,18 +34,44 @@ if ! answers; then
   answers || { echo "The portal did not answer; see $OUT/run.log" >&2; exit 1; }
 fi
 
-url="http://127.0.0.1:$PORT/login.xhtml"
-curl -s -o /dev/null "$url"   # the first request compiles the page's facelets: not what a visitor waits for
-for i in $(seq 1 "$RUNS"); do
-  "$LH_DIR/node_modules/.bin/lighthouse" "$url" --quiet --form-factor=mobile --only-categories=performance \
-    --chrome-flags="--headless=new --no-sandbox" --output=json --output-path="$OUT/login-$i.json"
+# sign_in ACCOUNT: signs the demo account in through the login form (curl) and prints its session's id
+sign_in() {
+  local jar="$OUT/cookies-$1" state
+  rm -f "$jar"
+  state=$(curl -s -c "$jar" "http://127.0.0.1:$PORT/login.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' \
+    | head -1 | sed 's/.*value="//; s/"$//')
+  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode login=login --data-urlencode "login:username=$1" \
+    --data-urlencode "login:password=${DEMO_PASSWORD:-pishkhan-demo-1391}" --data-urlencode "login:submit=" \
+    --data-urlencode "jakarta.faces.ViewState=$state" "http://127.0.0.1:$PORT/login.xhtml"
+  awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1
+}
+
+for page in $PAGES; do
+  cookie=""
+  case $page in
+    login) url="http://127.0.0.1:$PORT/login.xhtml" ;;
+    # the triage queue, the secretariat's first page of the day: Lighthouse sends the signed-in session's cookie
+    queue) url="http://127.0.0.1:$PORT/complaints/list.xhtml"; cookie="JSESSIONID=$(sign_in dabir)" ;;
+    *) echo "unknown page: $page (login, queue)" >&2; exit 2 ;;
+  esac
+  headers=(); [ -z "$cookie" ] || headers=(--extra-headers="{\"Cookie\": \"$cookie\"}")
+  curl -s -o /dev/null -H "Cookie: $cookie" "$url"   # the first request compiles the page's facelets: not what a visitor waits for
+  for i in $(seq 1 "$RUNS"); do
+    "$LH_DIR/node_modules/.bin/lighthouse" "$url" --quiet --form-factor=mobile --only-categories=performance \
+      --chrome-flags="--headless=new --no-sandbox" "${headers[@]}" --output=json --output-path="$OUT/$page-$i.json"
+  done
 done
 
-node - "$OUT" "$RUNS" <<'EOF'
-const [out, runs] = process.argv.slice(2);
+for page in $PAGES; do
+echo "== $page"
+node - "$OUT" "$RUNS" "$page" <<'EOF'
+const [out, runs, page] = process.argv.slice(2);
 const rows = [];
 for (let i = 1; i <= Number(runs); i++) {
-  const r = require(`${out}/login-${i}.json`), a = r.audits;
+  const r = require(`${out}/${page}-${i}.json`), a = r.audits;
+  if (page !== 'login' && String(r.finalDisplayedUrl || r.finalUrl).includes('/login.xhtml')) {
+    throw new Error(`${page}: Lighthouse was shown the login page (the session's cookie was not taken)`);
+  }
   rows.push({run: i, score: Math.round(r.categories.performance.score * 100),
              fcp_ms: Math.round(a['first-contentful-paint'].numericValue),
              lcp_ms: Math.round(a['largest-contentful-paint'].numericValue),
@@ -58,3 +86,4 @@ rows.forEach(r => console.log(JSON.stringify(r)));
 const median = [...rows].sort((x, y) => x.score - y.score)[Math.floor(rows.length / 2)];
 console.log('median by score: ' + JSON.stringify(median));
 EOF
+done

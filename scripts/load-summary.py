@@ -7,6 +7,7 @@ the ramp in seconds (left out of the steady window), the run's marker, the psql 
 the file of Gatling's console output (its assertions), and any notes (one line each) to add.
 """
 import json
+import os
 import re
 import subprocess
 import sys
@@ -34,6 +35,13 @@ out += ["| request | count | failed | p50 ms | p95 ms | p99 ms | max ms |", "|--
         row("**all requests**", stats["stats"])]
 for c in stats.get("contents", {}).values():
     out.append(row(c["name"], c["stats"]))
+
+cpu = os.environ.get("LOAD_CPU_SECONDS", "")  # "ticks/ticks-per-second", from /proc/<pid>/stat around the run
+if cpu:
+    ticks, per_second_ticks = (int(x) for x in cpu.split("/"))
+    seconds, requests = ticks / per_second_ticks, stats["stats"]["numberOfRequests"]["total"]
+    out += ["", "The portal's process used %.1f CPU seconds over the run (user and system): **%.1f ms of CPU a request**"
+                " (%d requests, every kind)." % (seconds, 1000 * seconds / max(1, requests), requests)]
 
 per_second = Counter()
 for line in (Path(ledger_dir) / (ledger + "-per-second.tsv")).read_text().splitlines():

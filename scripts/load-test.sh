@@ -47,6 +47,7 @@ work=$(mktemp -d)
 scale=""
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 cleanup() {
+  [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true
   [ -n "$scale" ] && kill "$scale" 2>/dev/null || true
   wait 2>/dev/null || true
   rm -rf "$work"
@@ -60,8 +61,12 @@ simulate() {
   run=$(date +%s)-$RANDOM
   echo "== $title ($class against $base)"
   rm -rf load-test/target/gatling load-test/target/load
+  local cpu_before; cpu_before=$(cpu_ticks)
   $MVN -Pload -pl load-test io.gatling:gatling-maven-plugin:test -Dgatling.simulationClass="ir.pishkhan.portal.load.$class" \
     -Dportal.base="$base" -Dload.run="$run" "$@" 2>&1 | tee "$work/console.txt" | grep -E "assertion|: (true|false) \(actual|Reports generated|ERROR" || true
+  # the portal's CPU over the run (one instance): less moved by a busy machine than requests a second
+  export LOAD_CPU_SECONDS=""
+  [ -n "$cpu_before" ] && LOAD_CPU_SECONDS=$(( $(cpu_ticks) - cpu_before ))/$(getconf CLK_TCK)
   report=$(ls -d load-test/target/gatling/*/ | head -1)
   python3 scripts/load-summary.py "$title" "$report" load-test/target/load "$ledger" "$kind" "$unit" "$goal" "$ramp" \
     "$run" "$(printf '%s\n' "${psql[@]}")" "$work/console.txt" "${NOTES[@]}" >>"$work/doc.md" 2>"$work/summary.err" \
@@ -72,9 +77,12 @@ simulate() {
 NOTES=()
 
 single() { [[ " ${what[*]} " == *" $1 "* ]]; }
+# cpu_ticks: the CPU time (user and system, in clock ticks) the one portal ($pid) used so far; empty without one
+cpu_ticks() { [ -n "${pid:-}" ] && [ -r "/proc/$pid/stat" ] && awk '{print $14 + $15}' "/proc/$pid/stat" || true; }
 
 if single queue || single filing || single workday; then
   start_bench_portal
+  trap cleanup EXIT  # start_bench_portal set its own, which stops only the portal
   base="http://127.0.0.1:$port"
   # warm-up, not written down: the portal's code compiled by the JIT and its caches filled, as on a working day
   echo "== Warm-up (${LOAD_WARMUP:-40} s, not measured)"
@@ -98,6 +106,7 @@ if single queue || single filing || single workday; then
       -Dload.users="${LOAD_WORKDAY_USERS:-200}" -Dload.seconds="${LOAD_WORKDAY_SECONDS:-180}"
   fi
   kill "$pid"; wait "$pid" 2>/dev/null || true
+  pid=""
 fi
 
 if single failover; then
