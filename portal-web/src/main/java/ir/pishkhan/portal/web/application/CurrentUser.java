@@ -24,6 +24,14 @@ public class CurrentUser {
 
     private Optional<UserAccount> account;
 
+    /**
+     * The account as the authentication mechanism read it for this request, to check it may still be signed in: the
+     * same read, not a second one.
+     */
+    public void readAs(UserAccount signedIn) {
+        account = Optional.of(signedIn);
+    }
+
     public boolean isSignedIn() {
         return securityContext.getCallerPrincipal() != null;
     }

@@ -2,6 +2,7 @@ package ir.pishkhan.portal.web.security;
 
 import ir.pishkhan.portal.domain.user.UserAccount;
 import ir.pishkhan.portal.domain.user.UserAccountRepository;
+import ir.pishkhan.portal.web.application.CurrentUser;
 import ir.pishkhan.portal.web.application.LoginGate;
 import ir.pishkhan.portal.web.faces.DatabaseOutage;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,6 +51,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     private ApiAuthentication api;
 
+    @Inject
+    private CurrentUser currentUser;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -90,6 +94,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             Optional<UserAccount> account = accounts.byUsername(name).filter(UserAccount::isEnabled);
             Object epoch = session.getAttribute(SESSION_EPOCH);
             if (account.isPresent() && epoch instanceof Long e && e == account.get().getSessionEpoch()) {
+                currentUser.readAs(account.get());  // the pages ask again: one read of the account a request
                 return context.notifyContainerAboutLogin(name, Set.of(account.get().getRole().name()));
             }
             // disabled, or its password changed since this session signed in: the session ends here
