@@ -29,7 +29,7 @@ if ! answers; then
   echo "Starting the portal on port $PORT (log: $OUT/run.log)…"
   SKIP_BUILD=1 PORT=$PORT PORTAL_DATA="$OUT/data" setsid bash scripts/run.sh >"$OUT/run.log" 2>&1 &
   portal=$!
-  trap 'kill -TERM -- -$portal 2>/dev/null; wait $portal 2>/dev/null' EXIT INT TERM
+  trap 'kill -TERM -- -$portal 2>/dev/null || true; wait $portal 2>/dev/null || true' EXIT INT TERM
   for _ in $(seq 1 480); do answers && break; sleep 1; done
   answers || { echo "The portal did not answer; see $OUT/run.log" >&2; exit 1; }
 fi

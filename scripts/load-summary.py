@@ -39,7 +39,7 @@ for c in stats.get("contents", {}).values():
 cpu = os.environ.get("LOAD_CPU_SECONDS", "")  # "ticks/ticks-per-second", from /proc/<pid>/stat around the run
 if cpu:
     ticks, per_second_ticks = (int(x) for x in cpu.split("/"))
-    seconds, requests = ticks / per_second_ticks, stats["stats"]["numberOfRequests"]["total"]
+    seconds, requests = ticks / per_second_ticks, int(stats["stats"]["numberOfRequests"]["total"])
     out += ["", "The portal's process used %.1f CPU seconds over the run (user and system): **%.1f ms of CPU a request**"
                 " (%d requests, every kind)." % (seconds, 1000 * seconds / max(1, requests), requests)]
 

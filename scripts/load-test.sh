@@ -17,7 +17,7 @@
 #             and started again: throughput, errors during the kill, no acknowledged filing lost or doubled
 #
 # Settings (environment): TEST_PG_HOST/PORT/USER/PASSWORD (127.0.0.1, 5432, postgres, postgres); BENCH_DB
-# (pishkhan_bench); LOAD_DOC (docs/load-test.md); SKIP_BUILD=1 uses the last build; MVN ("mvn -B -q").
+# (pishkhan_bench); LOAD_DOC (docs/load-test.md); LOAD_JFR (a file: the portal records a JFR profile of the run); SKIP_BUILD=1 uses the last build; MVN ("mvn -B -q").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -81,7 +81,9 @@ single() { [[ " ${what[*]} " == *" $1 "* ]]; }
 cpu_ticks() { [ -n "${pid:-}" ] && [ -r "/proc/$pid/stat" ] && awk '{print $14 + $15}' "/proc/$pid/stat" || true; }
 
 if single queue || single filing || single workday; then
-  start_bench_portal
+  # LOAD_JFR=file: the portal records itself with JDK Flight Recorder from its start (profile settings), written to
+  # the file when it stops (a recording started later by jcmd deoptimises the running code: the figures collapse)
+  start_bench_portal ${LOAD_JFR:+JAVA_TOOL_OPTIONS=-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=$LOAD_JFR}
   trap cleanup EXIT  # start_bench_portal set its own, which stops only the portal
   base="http://127.0.0.1:$port"
   # warm-up, not written down: the portal's code compiled by the JIT and its caches filled, as on a working day
