@@ -45,6 +45,7 @@ public abstract class WorkflowListBacking<T extends Workflow<S, ?, ?>, S extends
     private Formats fmt;
 
     private final String titlePrefix;
+    private final RowOf<T, R> rowOf;
     private Role role;
     private List<S> statuses = new ArrayList<>();
     private Long agencyId;
@@ -54,9 +55,19 @@ public abstract class WorkflowListBacking<T extends Workflow<S, ?, ?>, S extends
     private KeysetModel<R> model;
     private List<SelectItem> agencies;
 
-    /** @param titlePrefix the bundle key of the page's title, less the role ({@code complaints.title.}) */
-    protected WorkflowListBacking(String titlePrefix) {
+    /** How a record is shown as its row: formatted with {@code fmt}; {@code today} decides what is overdue. */
+    @FunctionalInterface
+    protected interface RowOf<T, R> extends Serializable {
+        R of(T record, Formats fmt, LocalDate today);
+    }
+
+    /**
+     * @param titlePrefix the bundle key of the page's title, less the role ({@code complaints.title.})
+     * @param rowOf       the workflow's row, made of a record (its constructor)
+     */
+    protected WorkflowListBacking(String titlePrefix, RowOf<T, R> rowOf) {
         this.titlePrefix = titlePrefix;
+        this.rowOf = rowOf;
     }
 
     /** The workflow's service, which scopes its lists to the caller. */
@@ -92,9 +103,6 @@ public abstract class WorkflowListBacking<T extends Workflow<S, ?, ?>, S extends
         return agencies;
     }
 
-    /** A record as its row shows it, formatted with {@code fmt}; {@code today} decides what is overdue. */
-    protected abstract R row(T record, Formats fmt, LocalDate today);
-
     @PostConstruct
     private void startList() {
         role = currentUser.getRole();
@@ -112,7 +120,7 @@ public abstract class WorkflowListBacking<T extends Workflow<S, ?, ?>, S extends
         @Override
         public Keyset.Page<R> fetch(Keyset.Request request) {
             LocalDate today = JalaliDates.today();
-            return WorkflowListBacking.this.fetch(request).map(record -> row(record, fmt, today));
+            return WorkflowListBacking.this.fetch(request).map(record -> rowOf.of(record, fmt, today));
         }
 
         @Override

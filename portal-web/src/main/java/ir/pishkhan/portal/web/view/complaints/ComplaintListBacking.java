@@ -51,7 +51,7 @@ public class ComplaintListBacking extends WorkflowListBacking<Complaint, Complai
     private LocalDate filedTo;
 
     public ComplaintListBacking() {
-        super("complaints.title.");
+        super("complaints.title.", Row::new);
     }
 
     @Override
@@ -63,11 +63,6 @@ public class ComplaintListBacking extends WorkflowListBacking<Complaint, Complai
     @Override
     protected ComplaintService service() {
         return service;
-    }
-
-    @Override
-    protected Row row(Complaint c, Formats fmt, LocalDate today) {
-        return new Row(c, fmt, today);
     }
 
     /** A complaint as the list shows it. */

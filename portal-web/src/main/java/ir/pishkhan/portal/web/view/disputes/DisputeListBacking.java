@@ -36,7 +36,7 @@ public class DisputeListBacking extends WorkflowListBacking<Dispute, DisputeStat
 
 
     public DisputeListBacking() {
-        super("disputes.title.");
+        super("disputes.title.", Row::new);
     }
 
     @PostConstruct
@@ -58,11 +58,6 @@ public class DisputeListBacking extends WorkflowListBacking<Dispute, DisputeStat
     @Override
     protected DisputeService service() {
         return service;
-    }
-
-    @Override
-    protected Row row(Dispute d, Formats fmt, LocalDate today) {
-        return new Row(d, fmt, today);
     }
 
     /** A dispute as the list shows it: its offices named one after another. */

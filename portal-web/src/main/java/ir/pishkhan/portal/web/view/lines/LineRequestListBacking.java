@@ -39,7 +39,7 @@ public class LineRequestListBacking extends WorkflowListBacking<LineRequest, Lin
     private LineKind kind;
 
     public LineRequestListBacking() {
-        super("lines.title.");
+        super("lines.title.", Row::new);
     }
 
     @Override
@@ -50,11 +50,6 @@ public class LineRequestListBacking extends WorkflowListBacking<LineRequest, Lin
     @Override
     protected LineRequestService service() {
         return service;
-    }
-
-    @Override
-    protected Row row(LineRequest r, Formats fmt, LocalDate today) {
-        return new Row(r, fmt, today);
     }
 
     /** A line request as the list shows it: its age in days since it was filed. */

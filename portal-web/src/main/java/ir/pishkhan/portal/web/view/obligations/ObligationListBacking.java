@@ -37,7 +37,7 @@ public class ObligationListBacking extends WorkflowListBacking<Obligation, Oblig
     private List<SelectItem> resolutions;
 
     public ObligationListBacking() {
-        super("obligations.title.");
+        super("obligations.title.", Row::new);
     }
 
     @PostConstruct
@@ -57,11 +57,6 @@ public class ObligationListBacking extends WorkflowListBacking<Obligation, Oblig
     @Override
     protected ObligationService service() {
         return service;
-    }
-
-    @Override
-    protected Row row(Obligation o, Formats fmt, LocalDate today) {
-        return new Row(o, fmt, today);
     }
 
     /** An obligation as the list shows it: the resolution it comes of, the agency it binds. */
