@@ -16,9 +16,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -37,6 +35,7 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -217,12 +216,27 @@ abstract class ApiResource {
         Idempotency.Answer answer;
         try {
             answer = idempotency.once(keyId, ik, hash, step);
-        } catch (PersistenceException | TransactionalException e) {
-            // the same request, stored first by another instance or thread: its answer (its step rolled back here)
-            answer = idempotency.replay(keyId, ik, hash).orElseThrow(() -> e);
+        } catch (RuntimeException e) {
+            // the same request, stored first by another instance or thread while this one ran: its answer (this one's
+            // step rolled back). Whichever way this one failed: the key's unique row, the record's version moved on
+            // under it (a lost optimistic lock), or the rule that the version sent is no longer the record's.
+            answer = storedMeanwhile(keyId, ik, hash, e);
         }
         return Response.status(answer.status()).type(MediaType.APPLICATION_JSON_TYPE)
                 .header("Idempotent-Replayed", Boolean.toString(answer.replayed())).entity(answer.body()).build();
+    }
+
+    private Idempotency.Answer storedMeanwhile(long keyId, String ik, String hash, RuntimeException failure) {
+        Optional<Idempotency.Answer> stored;
+        try {
+            stored = idempotency.replay(keyId, ik, hash);
+        } catch (IdempotentRequest.Reused reused) {
+            throw reused; // another request under the same key won: that, not how this one failed, is the answer
+        } catch (RuntimeException again) {
+            failure.addSuppressed(again);
+            throw failure;
+        }
+        return stored.orElseThrow(() -> failure);
     }
 
     /** What a step answers: the record's new state and version (short: it is kept with the idempotency key). */

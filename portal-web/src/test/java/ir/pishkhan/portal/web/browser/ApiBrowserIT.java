@@ -30,6 +30,12 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import static ir.pishkhan.portal.web.browser.ComplaintPathBrowserIT.signIn;
 import static ir.pishkhan.portal.web.browser.Texts.en;
@@ -166,7 +172,7 @@ class ApiBrowserIT {
 
     @Test
     void anAgencysSystemListsReadsAndAnswersItsForwardedComplaintOnceAndAnotherAgencysDoesNotExistForIt(
-            Browser browser, PortalServer.Instance server) throws SQLException {
+            Browser browser, PortalServer.Instance server) throws Exception {
         Path dir = Evidence.directory("ApiBrowserIT");
         Path pdf = Evidence.write(dir, "مدرک-حرا.pdf", Evidence.pdf());
         signIn(browser, Accounts.HERA);
@@ -244,20 +250,32 @@ class ApiBrowserIT {
         assertEquals(0, count(server, "SELECT count(*) FROM complaint_event WHERE complaint_id = ? AND action = 'ANSWER'", id),
                 "nothing answered by a refused request");
 
-        // --- the answer, sent twice under one idempotency key: acted once, the same answer twice ---
+        // --- the answer, sent by a system six times at once under one idempotency key (a retry racing the first
+        // try), then once more: acted once, the same answer to each ---
+        // (sent with a second key of the same system, named the same: its own rate, as six at once would use up
+        // the burst that this test's other requests need)
+        String retrying = key(server, "post-bank", "سامانه پست بانک");
         String once = UUID.randomUUID().toString();
-        HttpResponse<String> answered = post(server, postBank, complaint + "/answer", once, answer);
-        assertEquals(200, answered.statusCode(), answered.body());
+        List<HttpResponse<String>> raced = atOnce(6, () -> post(server, retrying, complaint + "/answer", once, answer));
+        for (HttpResponse<String> r : raced) {
+            assertEquals(200, r.statusCode(), "each of the requests sent at once: " + r.body());
+        }
+        List<HttpResponse<String>> acted = raced.stream()
+                .filter(r -> "false".equals(r.headers().firstValue("Idempotent-Replayed").orElse(""))).toList();
+        assertEquals(1, acted.size(), "one request of those sent at once acted, the others were given its answer");
+        HttpResponse<String> answered = acted.get(0);
         assertEquals("ANSWERED", json(answered).getString("status"));
-        assertEquals("false", answered.headers().firstValue("Idempotent-Replayed").orElse(""));
-        HttpResponse<String> replayed = post(server, postBank, complaint + "/answer", once, answer);
+        for (HttpResponse<String> r : raced) {
+            assertEquals(answered.body(), r.body(), "the same answer to each");
+        }
+        HttpResponse<String> replayed = post(server, retrying, complaint + "/answer", once, answer);
         assertAll("replayed",
                 () -> assertEquals(200, replayed.statusCode(), replayed.body()),
                 () -> assertEquals(answered.body(), replayed.body()),
                 () -> assertEquals("true", replayed.headers().firstValue("Idempotent-Replayed").orElse("")));
         assertEquals(1, count(server, "SELECT count(*) FROM complaint_event WHERE complaint_id = ? AND action = 'ANSWER'", id),
                 "one answer on the timeline");
-        assertError(post(server, postBank, complaint + "/answer", once, answer.replace("پاسخ سامانه", "پاسخی دیگر از سامانه")),
+        assertError(post(server, retrying, complaint + "/answer", once, answer.replace("پاسخ سامانه", "پاسخی دیگر از سامانه")),
                 422, "idempotency_key_reused", fa("api.idempotency.reused"), "the same key, another body");
         assertError(post(server, postBank, complaint + "/answer", UUID.randomUUID().toString(), answer),
                 409, "conflict", fa("error.concurrentChange"), "a new answer with the old version");
@@ -271,6 +289,29 @@ class ApiBrowserIT {
         assertTrue(browser.find(org.openqa.selenium.By.id("timeline")).getText().contains("سامانه پست بانک (کلید "),
                 "the key's name on the timeline: " + browser.find(org.openqa.selenium.By.id("timeline")).getText());
         assertEquals(List.of("پاسخ.pdf"), last.files());
+    }
+
+    /** The same request sent by {@code n} threads released together; their answers. */
+    static List<HttpResponse<String>> atOnce(int n, Supplier<HttpResponse<String>> request)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CyclicBarrier start = new java.util.concurrent.CyclicBarrier(n);
+            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return request.get();
+                }));
+            }
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> f : sent) {
+                answers.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     static HttpResponse<byte[]> sendBytes(PortalServer.Instance server, String key, String path) {
