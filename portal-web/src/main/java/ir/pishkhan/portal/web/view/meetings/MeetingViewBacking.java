@@ -6,6 +6,7 @@ import ir.pishkhan.portal.web.application.CurrentUser;
 import ir.pishkhan.portal.web.application.MeetingService;
 import ir.pishkhan.portal.web.application.MeetingService.MeetingView;
 import ir.pishkhan.portal.web.faces.Params;
+import ir.pishkhan.portal.web.faces.PerRequest;
 import jakarta.faces.view.ViewScoped;
 import ir.pishkhan.portal.domain.user.Role;
 import jakarta.faces.context.FacesContext;
@@ -28,11 +29,11 @@ public class MeetingViewBacking implements Serializable {
     @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "MeetingService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
     private MeetingService service;
 
+    // the number only: the meeting's view (its records) is read once a request, not kept with the view (PerRequest)
     private String number;
-    private MeetingView view;
 
     public void load() {
-        view = service.meeting(Params.positiveInt(number));
+        getView();
     }
 
     public String getNumber() {
@@ -44,11 +45,11 @@ public class MeetingViewBacking implements Serializable {
     }
 
     public MeetingView getView() {
-        return view;
+        return PerRequest.get(this, "view", () -> service.meeting(Params.positiveInt(number)));
     }
 
     public Meeting getMeeting() {
-        return view.meeting();
+        return getView().meeting();
     }
 
     @Inject
@@ -63,11 +64,11 @@ public class MeetingViewBacking implements Serializable {
     /** The meeting report's file in a format (pdf, xlsx), in the page's language. */
     public String reportUrl(String format) {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                + "/reports/export/meeting." + format + "?number=" + view.meeting().getNumber();
+                + "/reports/export/meeting." + format + "?number=" + getMeeting().getNumber();
     }
 
     /** Whether the user writes the register (the secretariat): the page then links to the meeting's own page. */
     public boolean isWriter() {
-        return !view.actions().isEmpty();
+        return !getView().actions().isEmpty();
     }
 }

@@ -5,6 +5,7 @@ import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.meeting.Standing;
 import ir.pishkhan.portal.web.application.MeetingService;
 import ir.pishkhan.portal.web.faces.Params;
+import ir.pishkhan.portal.web.faces.PerRequest;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,15 +28,18 @@ public class ResolutionViewBacking implements Serializable {
     @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "MeetingService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
     private MeetingService service;
 
+    // the numbers only: the resolution (a record, with its meeting, parties and citations) is read once a request,
+    // not kept with the view (PerRequest)
     private String meeting;
     private String number;
-    private Resolution resolution;
-    private Standing standing;
 
     public void load() {
-        MeetingService.ResolutionView v = service.resolution(Params.positiveInt(meeting), Params.positiveInt(number));
-        resolution = v.resolution();
-        standing = v.standing();
+        read();
+    }
+
+    private MeetingService.ResolutionView read() {
+        return PerRequest.get(this, "resolution",
+                () -> service.resolution(Params.positiveInt(meeting), Params.positiveInt(number)));
     }
 
     public String getMeeting() {
@@ -55,12 +59,12 @@ public class ResolutionViewBacking implements Serializable {
     }
 
     public Resolution getResolution() {
-        return resolution;
+        return read().resolution();
     }
 
     /** Where it stands today; null while its meeting is a draft. */
     public Standing getStanding() {
-        return standing;
+        return read().standing();
     }
 
     /**
@@ -68,7 +72,7 @@ public class ResolutionViewBacking implements Serializable {
      * database returned them in any order, which changed from one load to the next.
      */
     public List<Resolution> getCites() {
-        return resolution.getCites().stream()
+        return getResolution().getCites().stream()
                 .sorted(Comparator.comparingInt((Resolution c) -> c.getMeeting().getNumber()).thenComparingInt(Resolution::getNumber))
                 .toList();
     }
