@@ -11,9 +11,11 @@ import ir.pishkhan.portal.domain.office.Office;
 import ir.pishkhan.portal.web.application.ComplaintService.Upload;
 import ir.pishkhan.portal.web.application.DelegationService;
 import ir.pishkhan.portal.web.application.ReferenceService;
+import ir.pishkhan.portal.web.faces.Formats;
 import ir.pishkhan.portal.web.faces.Messages;
 import ir.pishkhan.portal.web.faces.PagedModel;
 import ir.pishkhan.portal.web.faces.Uploads;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,6 +24,7 @@ import org.primefaces.model.file.UploadedFiles;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * contracts/list.xhtml: a bank's (or the post directorate's) contracts with the offices — coverage per county by the
@@ -41,14 +44,20 @@ public class ContractListBacking implements Serializable {
     @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "ReferenceService is @ApplicationScoped: the field holds its serializable client proxy, a passivation-capable dependency (CDI)")
     private ReferenceService reference;
 
+    @Inject
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "Formats is an @ApplicationScoped bean: the field holds its serializable client proxy (CDI)")
+    private Formats fmt;
+
+    // what the view keeps between requests: ids, labels and rows of plain values, not the records they were read from
+    // (a record's lazy relations would keep EclipseLink's unit of work that read it, with all it read)
     private Long agencyId;
-    private Agency agency;
+    private String agencyName;
     private boolean mayKeep;
-    private List<Agency> parties;
+    private List<SelectItem> parties;
     private List<CountyCoverage> coverage;
     private List<RegisterChange> timeline;
     private String text;
-    private PagedModel<BankContract> model;
+    private PagedModel<Row> model;
 
     private Office office;
     private LocalDate signedOn;
@@ -56,20 +65,24 @@ public class ContractListBacking implements Serializable {
     private transient UploadedFiles files;
 
     public void load() {
-        parties = service.contractParties();
-        if (agencyId == null && parties.size() == 1) {
-            agencyId = parties.get(0).getId();
+        Locale locale = Messages.locale();
+        List<Agency> agencies = service.contractParties();
+        parties = agencies.stream().map(a -> new SelectItem(a.getId(), a.name(locale))).toList();
+        if (agencyId == null && agencies.size() == 1) {
+            agencyId = agencies.get(0).getId();
         }
         if (agencyId == null) {
             return;
         }
         coverage = service.contractCoverage(agencyId);
-        agency = service.agency(agencyId).orElseThrow();
+        Agency agency = service.agency(agencyId).orElseThrow();
+        agencyName = agency.name(locale);
         mayKeep = service.mayKeep(agency);
         timeline = service.contractTimeline(agencyId);
         DelegationService s = service;
+        Formats f = fmt;
         Long id = agencyId;
-        model = new PagedModel<>(request -> s.contracts(id, text, request), BankContract::getId, 20);
+        model = new PagedModel<>(request -> s.contracts(id, text, request).map(c -> new Row(c, f, locale)), Row::getId, 20);
     }
 
     public String record() {
@@ -94,15 +107,17 @@ public class ContractListBacking implements Serializable {
         return officeId == null ? "" : reference.office(officeId).name(Messages.locale());
     }
 
-    public Agency getAgency() {
-        return agency;
+    /** The bank's (or the directorate's) name, once one is chosen; null while the page lists the parties. */
+    public String getAgencyName() {
+        return agencyName;
     }
 
     public boolean isMayKeep() {
         return mayKeep;
     }
 
-    public List<Agency> getParties() {
+    /** The agencies that keep contracts with offices: their ids and names. */
+    public List<SelectItem> getParties() {
         return parties;
     }
 
@@ -114,7 +129,7 @@ public class ContractListBacking implements Serializable {
         return timeline;
     }
 
-    public PagedModel<BankContract> getModel() {
+    public PagedModel<Row> getModel() {
         return model;
     }
 
@@ -170,5 +185,72 @@ public class ContractListBacking implements Serializable {
     public String exportUrl(String format) {
         return ExportLinks.url(ContractListExport.PATH, format, ContractListExport.query(agencyId, text,
                 model == null ? null : model.getSortField(), model == null || model.isSortAscending()));
+    }
+
+    /** A contract as the table shows it: formatted once, when its page is read. */
+    public static final class Row implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final long id;
+        private final String office;
+        private final String licence;
+        private final String county;
+        private final String signedOn;
+        private final String reference;
+        private final String fileName;
+        private final boolean inForce;
+        private final String endedAt;
+
+        Row(BankContract c, Formats fmt, Locale locale) {
+            this.id = c.getId();
+            this.office = c.getOffice().name(locale);
+            this.licence = fmt.num(c.getOffice().getLicenceNumber());
+            this.county = c.getOffice().county(locale);
+            this.signedOn = fmt.date(c.getSignedOn());
+            this.reference = c.getReference();
+            this.fileName = c.getFileName();
+            this.inForce = c.isInForce();
+            this.endedAt = c.getEndedAt() == null ? "" : fmt.instant(c.getEndedAt());
+        }
+
+        /** The contract's id: the row's key, its file's address and what ending it names. */
+        public long getId() {
+            return id;
+        }
+
+        public String getOffice() {
+            return office;
+        }
+
+        /** The office's licence number, in the user's digits. */
+        public String getLicence() {
+            return licence;
+        }
+
+        public String getCounty() {
+            return county;
+        }
+
+        public String getSignedOn() {
+            return signedOn;
+        }
+
+        public String getReference() {
+            return reference;
+        }
+
+        public String getFileName() {
+            return fileName;
+        }
+
+        public boolean isInForce() {
+            return inForce;
+        }
+
+        /** When it was ended; empty while it is in force. */
+        public String getEndedAt() {
+            return endedAt;
+        }
     }
 }
