@@ -6,6 +6,7 @@
 # docs/benchmark-sessions.md. Not a test: it asserts nothing.
 #
 # Settings (environment): BENCH_USERS (200), BENCH_ROUNDS (3), BENCH_OUT (docs/benchmark-sessions.md),
+#   BENCH_PAGES to measure some pages alone ("dabir=/offices/list.xhtml,/lines/list.xhtml": one account, its pages),
 #   MVN ("mvn -B -o -q"), SKIP_BUILD=1 to use the last build
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,5 +27,5 @@ done
 pid=$(pgrep -f -- "--port $port " | head -1)
 [ -n "$pid" ] || { echo "no Payara Micro process on port $port" >&2; exit 1; }
 echo "== Signing in ${BENCH_USERS:-200} users (Payara Micro's process: $pid)"
-java -cp "portal-web/target/test-classes:$(cat "$CP_FILE")" ir.pishkhan.portal.web.bench.SessionsBenchmark \
+java ${BENCH_PAGES:+"-Dbench.pages=$BENCH_PAGES"} -cp "portal-web/target/test-classes:$(cat "$CP_FILE")" ir.pishkhan.portal.web.bench.SessionsBenchmark \
   "http://127.0.0.1:$port" "$pid" "${BENCH_OUT:-docs/benchmark-sessions.md}" "${BENCH_USERS:-200}" "${BENCH_ROUNDS:-3}"

@@ -53,6 +53,13 @@ public final class SessionsBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        // one page's cost alone: -Dbench.pages="dabir=/offices/list.xhtml" (an account, then its pages, comma-separated)
+        String only = System.getProperty("bench.pages", "");
+        if (!only.isBlank()) {
+            String[] accountAndPages = only.split("=", 2);
+            PAGES.clear();
+            PAGES.put(accountAndPages[0], List.of(accountAndPages[1].split(",")));
+        }
         String base = args[0];
         String pid = args[1];
         Path out = Path.of(args[2]);
