@@ -23,12 +23,6 @@ public final class PerRequest {
                 .computeIfAbsent(new Key(owner.getClass().getName(), key), k -> read.get());
     }
 
-    /** Forgets the owner's value in this request: the next ask reads it again (after a step changed it). */
-    public static void forget(Object owner, String key) {
-        FacesContext.getCurrentInstance().getAttributes()
-                .remove(new Key(owner.getClass().getName(), key));
-    }
-
     /** A bean's value: its class (a view has one bean of each) and the value's name. */
     private record Key(String owner, String key) {
     }
