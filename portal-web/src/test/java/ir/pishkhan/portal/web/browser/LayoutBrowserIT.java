@@ -176,6 +176,13 @@ class LayoutBrowserIT {
         } finally {
             chromium.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", false));
         }
+        // no script holds the parser or the first paint: PrimeFaces' and the portal's are deferred (web.xml), and what
+        // runs inline waits for them (faces.DeferredInlineScripts); a script that ran before PrimeFaces existed would
+        // leave the language switch dead (LanguageBrowserIT clicks it)
+        List<?> holding = browser.js("return [...document.scripts].filter(s => s.src && !s.defer).map(s => s.src);");
+        List<?> early = browser.js("""
+                return [...document.scripts].filter(s => !s.src && !s.textContent.trim().startsWith(
+                        'document.addEventListener("DOMContentLoaded"')).map(s => s.textContent.slice(0, 80));""");
         long total = ((Number) wire.get("total")).longValue();
         System.out.printf("[wire] the login page's first load: %,d bytes transferred (the page %,d), %d resources%n",
                 total, ((Number) wire.get("page")).longValue(), ((List<?>) wire.get("urls")).size());
@@ -208,6 +215,8 @@ class LayoutBrowserIT {
         HttpResponse<byte[]> page = http.send(HttpRequest.newBuilder(URI.create(browser.baseUrl() + "/login.xhtml"))
                 .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
         assertAll(() -> assertEquals(List.of(), failures),
+                () -> assertEquals(List.of(), holding, "scripts that hold the parser"),
+                () -> assertEquals(List.of(), early, "inline scripts that do not wait for the deferred ones"),
                 () -> assertEquals("", page.headers().firstValue("Content-Encoding").orElse(""), "the page compressed"));
     }
 
