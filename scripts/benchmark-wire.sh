@@ -53,8 +53,8 @@ sign_in() {
 # runs with Chromium's own defaults (headless, no sandbox), as a person's browser does. The difference matters: the
 # launcher turns Chromium's RenderDocument off, the page then reuses the blank tab's frame, and Chromium's paint holding
 # keeps the first frame back until 1.3-2.3 s (observed, against 0.3-0.7 s with the defaults), which Lighthouse's
-# simulation carries into FCP and LCP (docs/benchmark-wire.md). Not --extra-headers for the cookie either: it too left
-# the first frame held until 2.3 s.
+# simulation carries into FCP and LCP (docs/benchmark-wire.md). (The first measurements, with the launcher and the
+# cookie in --extra-headers, were held in the same way.)
 CDP_PORT=${CDP_PORT:-9333}
 launcher_flags=()
 if [ "${LH_LAUNCHER_FLAGS:-0}" = 1 ]; then
