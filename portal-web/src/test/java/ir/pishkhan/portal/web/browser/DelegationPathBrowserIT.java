@@ -108,6 +108,21 @@ class DelegationPathBrowserIT {
                 () -> assertTrue(timeline.contains(fa("enum.What.CATALOGUED")), timeline));
         browser.screenshot("DelegationPathBrowserIT.01-granted");
 
+        // --- withdrawn from one of those offices, chosen by name: the timeline names the office ---
+        WebElement first = browser.findAll(By.cssSelector("tr:has(.authorised-office)")).get(0);
+        String officeName = first.findElement(By.cssSelector(".authorised-office")).getText().trim();
+        String licence = PersianText.toAsciiDigits(first.findElement(By.cssSelector(".licence")).getText().trim());
+        PF.autoComplete(browser, "delegate:office", officeName, licence);
+        WebElement on = browser.find(By.id("delegate:since"));
+        on.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        on.sendKeys(PersianText.toPersianDigits(JalaliDates.toJalali(today)), Keys.ESCAPE);
+        browser.find(By.id("delegate:basis")).sendKeys(BASIS);
+        browser.clickAndWaitForPage(browser.find(By.id("delegate:withdraw")));
+        String withdrawn = browser.text(By.id("timeline"));
+        assertAll("the timeline after the withdrawal",
+                () -> assertTrue(withdrawn.contains(fa("enum.What.WITHDRAWN")), withdrawn),
+                () -> assertTrue(withdrawn.contains("(" + officeName + ")"), "the office by its name: " + withdrawn));
+
         // --- the coverage report: the county is flagged selective, with the offices left out ---
         browser.clickAndWaitForPage(browser.find(By.id("coverage-link")));
         WebElement row = coverageRow(browser, code);
@@ -168,6 +183,8 @@ class DelegationPathBrowserIT {
         // --- Post Bank's contracts: the file holds the coverage per county as the page shows it, then the contracts ---
         signIn(browser, Accounts.POSTBANK);
         browser.open("/contracts/list.xhtml");
+        // the bank's name in the page's language, whatever the browser's Accept-Language (the page reads it in its view action)
+        assertTrue(browser.find(By.tagName("h1")).getText().contains("پست بانک"), browser.find(By.tagName("h1")).getText());
         List<List<String>> shown = browser.findAll(By.cssSelector("table.coverage-table tbody tr")).stream()
                 .map(tr -> {
                     String[] count = PersianText.toAsciiDigits(tr.findElement(By.cssSelector(".coverage-count")).getText()).split("/");
