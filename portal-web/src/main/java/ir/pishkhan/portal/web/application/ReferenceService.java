@@ -16,7 +16,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** Reading the working group's reference data: meetings, resolutions, agencies, offices. */
 @ApplicationScoped
@@ -92,5 +96,16 @@ public class ReferenceService {
 
     public Office office(long id) {
         return offices.byId(id).orElseThrow(BusinessException.NotFound::new);
+    }
+
+    /** The names of the offices a list names (a timeline's entries), by id, each office read once. */
+    public Map<Long, String> officeNames(Collection<Long> ids, Locale locale) {
+        Map<Long, String> names = new HashMap<>();
+        for (Long id : ids) {
+            if (id != null) {
+                names.computeIfAbsent(id, known -> office(known).name(locale));
+            }
+        }
+        return names;
     }
 }

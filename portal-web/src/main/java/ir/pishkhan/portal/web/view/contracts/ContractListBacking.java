@@ -23,6 +23,7 @@ import org.primefaces.model.file.UploadedFiles;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 
@@ -56,6 +57,8 @@ public class ContractListBacking implements Serializable {
     private List<SelectItem> parties;
     private List<CountyCoverage> coverage;
     private List<RegisterChange> timeline;
+    // the offices the timeline names, read once when the page opens (not once an entry on every rendering)
+    private HashMap<Long, String> officeNames = new HashMap<>();
     private String text;
     private PagedModel<Row> model;
 
@@ -79,6 +82,8 @@ public class ContractListBacking implements Serializable {
         agencyName = agency.name(locale);
         mayKeep = service.mayKeep(agency);
         timeline = service.contractTimeline(agencyId);
+        officeNames = new HashMap<>(reference.officeNames(
+                timeline.stream().map(RegisterChange::getOfficeId).toList(), locale));
         DelegationService s = service;
         Formats f = fmt;
         Long id = agencyId;
@@ -104,7 +109,7 @@ public class ContractListBacking implements Serializable {
     }
 
     public String officeName(Long officeId) {
-        return officeId == null ? "" : reference.office(officeId).name(Messages.locale());
+        return officeId == null ? "" : officeNames.getOrDefault(officeId, "");
     }
 
     /** The bank's (or the directorate's) name, once one is chosen; null while the page lists the parties. */

@@ -17,6 +17,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -41,6 +42,8 @@ public class ServiceViewBacking implements Serializable {
     private ServiceItem item;
     private boolean mayKeep;
     private List<RegisterChange> timeline;
+    // the offices the timeline names, read once when the page opens (not once an entry on every rendering)
+    private HashMap<Long, String> officeNames = new HashMap<>();
     private List<String> counties;
     private String text;
     private boolean inForceOnly = true;
@@ -59,6 +62,8 @@ public class ServiceViewBacking implements Serializable {
         item = service.service(id);
         mayKeep = service.mayKeep(item.getAgency());
         timeline = service.timeline(id);
+        officeNames = new HashMap<>(reference.officeNames(timeline.stream().map(RegisterChange::getOfficeId).toList(),
+                Messages.locale()));
         counties = mayKeep ? reference.counties() : List.of();
         DelegationService s = service;
         long serviceId = id;
@@ -91,7 +96,7 @@ public class ServiceViewBacking implements Serializable {
 
     /** The office a timeline entry names, if it names one. */
     public String officeName(Long officeId) {
-        return officeId == null ? "" : reference.office(officeId).name(Messages.locale());
+        return officeId == null ? "" : officeNames.getOrDefault(officeId, "");
     }
 
     public ServiceItem getItem() {
