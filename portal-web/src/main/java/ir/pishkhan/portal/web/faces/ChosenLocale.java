@@ -21,6 +21,10 @@ public class ChosenLocale extends ViewHandlerWrapper {
 
     @Override
     public Locale calculateLocale(FacesContext context) {
+        // only where the visitor has a session already: the public scorecard gives none (and its page says its language)
+        if (context.getExternalContext().getSession(false) == null) {
+            return super.calculateLocale(context);
+        }
         Locale chosen = context.getApplication().evaluateExpressionGet(context, "#{localeBean.locale}", Locale.class);
         return chosen != null ? chosen : super.calculateLocale(context);
     }
