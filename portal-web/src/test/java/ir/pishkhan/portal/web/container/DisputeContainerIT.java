@@ -50,7 +50,7 @@ class DisputeContainerIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(MeetingDesk.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -68,7 +68,7 @@ class NotificationContainerIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWithSmtpServer();
+        return Deployments.portal();
     }
 
     @Inject

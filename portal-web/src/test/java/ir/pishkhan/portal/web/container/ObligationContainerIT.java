@@ -67,7 +67,7 @@ class ObligationContainerIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(MeetingDesk.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -66,8 +66,7 @@ class WorkflowEventsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(ErrandDesk.class, StepLog.class, MeetingLog.class, MeetingLog.Heard.class, Errand.class, Errand.State.class,
-                Errand.Action.class, Errand.Entry.class, Errand.Finished.class);
+        return Deployments.portal();
     }
 
     @Inject
