@@ -270,6 +270,9 @@ class ScreensBrowserIT {
         keys.tabTo("complaint:occurred").press(Keys.ARROW_DOWN);
         WebElement calendar = browser.find(By.tagName("jdp-container"));
         browser.waitUntil(d -> calendar.isDisplayed());
+        // this browser asks for reduced motion (Browser): the calendar opens without its zoom
+        assertEquals("none", browser.js("return getComputedStyle(arguments[0]).animationName;", calendar),
+                "no opening animation for a person who asked for less motion");
         WebElement day = keys.focused();
         assertEquals("button", day.getAttribute("role"), day.getAttribute("outerHTML"));
         assertTrue(day.getText().trim().matches("[۰-۹]+"), "Persian digits: " + day.getText());
