@@ -6,7 +6,8 @@ import org.eclipse.persistence.sessions.Session;
 
 /**
  * The persistence unit's session customizer (persistence.xml): the compliance figures' tallies
- * ({@link ComplaintTallies}), and how a read meets a broken connection.
+ * ({@link ComplaintTallies}), how a read meets a broken connection, and the profiler that counts a request's time in
+ * the database ({@link SqlClock}).
  * <p>
  * EclipseLink retries a read outside a transaction that failed on a broken connection, by default three times five
  * seconds apart: with the database down, every page then waited ten seconds and more before it could say so. The pool
@@ -24,5 +25,6 @@ public class PortalSession implements SessionCustomizer {
             login.setDelayBetweenConnectionAttempts(0);
         }
         new ComplaintTallies().customize(session);
+        session.setProfiler(new SqlClock.Profiler());
     }
 }
