@@ -120,6 +120,41 @@ abstract class MeetingRepositoryContract {
                 .anyMatch(p -> p.getCode().equals(Party.ALL_BANKS)));
     }
 
+    /**
+     * The resolutions' and agencies' menus are read with a few statements, not one a row more for each resolution's
+     * kinds and each agency's party (PortalSession.BATCHED); SqlClock counts what a thread ran.
+     */
+    @Test
+    void aListOfResolutionsOrAgenciesIsReadWithoutAStatementARow() {
+        SqlClock.Tally resolutionsRead = SqlClock.start();
+        List<Resolution> resolutions;
+        List<ir.pishkhan.portal.domain.agency.Agency> agencies;
+        SqlClock.Tally agenciesRead;
+        try {
+            resolutions = db.read(em -> {
+                List<Resolution> read = new JpaMeetingRepository(em).resolutionsOf(14);
+                read.forEach(r -> r.getKinds().size());
+                return read;
+            });
+            agenciesRead = SqlClock.start();
+            agencies = db.read(em -> {
+                List<ir.pishkhan.portal.domain.agency.Agency> read = new JpaAgencyRepository(em).choices();
+                read.forEach(a -> a.getParty().map(Party::getCode));
+                return read;
+            });
+        } finally {
+            SqlClock.stop();
+        }
+        assertTrue(resolutions.size() > 10, "the 14th meeting's resolutions: " + resolutions.size());
+        assertTrue(resolutions.stream().allMatch(r -> !r.getKinds().isEmpty()), "each with its kinds");
+        assertTrue(resolutionsRead.statements() <= 4, "a few statements for " + resolutions.size() + " resolutions, not one a row: "
+                + resolutionsRead.statements());
+        assertTrue(resolutionsRead.nanos() > 0);
+        assertTrue(agencies.size() > 10, "agencies: " + agencies.size());
+        assertTrue(agencies.stream().filter(a -> a.getParty().isPresent()).count() > 3, "several with their party");
+        assertTrue(agenciesRead.statements() <= 4, "statements for " + agencies.size() + " agencies: " + agenciesRead.statements());
+    }
+
     @Test
     void aDraftIsStoredWholeAndItsEffectsCountOnlyOncePublished() {
         long id = create(901);
