@@ -10,6 +10,7 @@ import ir.pishkhan.portal.web.faces.WorkflowViewBacking;
 import ir.pishkhan.portal.web.application.ComplaintService;
 import ir.pishkhan.portal.web.application.ComplaintService.RepeatsView;
 import ir.pishkhan.portal.web.application.ComplaintService.ComplaintView;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,6 +32,7 @@ import java.util.Set;
 public class ComplaintViewBacking extends WorkflowViewBacking<ComplaintAction, Complaint> {
 
     private static final long serialVersionUID = 1L;
+    private static final String RESOLUTION_CHOICES = ComplaintViewBacking.class.getName() + ".resolutionChoices";
 
     @Inject
     @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "ComplaintService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
@@ -95,12 +98,23 @@ public class ComplaintViewBacking extends WorkflowViewBacking<ComplaintAction, C
         return "complaint.done." + action.name();
     }
 
+    /**
+     * The resolutions the triage form offers, read once a request: the form asks three times as it is drawn (the
+     * choices, their texts, the sanctions). Not kept in the view, so that the session does not carry them.
+     */
+    @SuppressWarnings("unchecked")
     public List<Resolution> getResolutionChoices() {
-        return service.resolutionChoices();
+        Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        List<Resolution> choices = (List<Resolution>) request.get(RESOLUTION_CHOICES);
+        if (choices == null) {
+            choices = service.resolutionChoices();
+            request.put(RESOLUTION_CHOICES, choices);
+        }
+        return choices;
     }
 
     public List<Resolution> getSanctionChoices() {
-        return service.resolutionChoices().stream().filter(Resolution::isReferralToViolationsBoard).toList();
+        return getResolutionChoices().stream().filter(Resolution::isReferralToViolationsBoard).toList();
     }
 
     public Priority[] getPriorities() {
