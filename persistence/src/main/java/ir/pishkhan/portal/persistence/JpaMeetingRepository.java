@@ -69,6 +69,13 @@ public class JpaMeetingRepository implements MeetingRepository {
                 .getResultList();
     }
 
+    /** One query for the resolutions and their meetings, one for their kinds (not one per meeting). */
+    @Override
+    public List<Resolution> resolutionsOfEveryMeeting() {
+        return em.createQuery("SELECT r FROM Resolution r JOIN FETCH r.meeting m ORDER BY m.number DESC, r.number",
+                Resolution.class).getResultList();
+    }
+
     @Override
     public Optional<Resolution> resolution(int meetingNumber, int resolutionNumber) {
         return em.createQuery("SELECT r FROM Resolution r JOIN FETCH r.meeting m WHERE m.number = :m AND r.number = :n",

@@ -2,6 +2,7 @@ package ir.pishkhan.portal.persistence;
 
 import ir.pishkhan.portal.domain.agency.Agency;
 import ir.pishkhan.portal.domain.meeting.Resolution;
+import ir.pishkhan.portal.domain.obligation.Obligation;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.mappings.ForeignReferenceMapping;
@@ -13,9 +14,10 @@ import org.eclipse.persistence.sessions.Session;
  * ({@link ComplaintTallies}), how a read meets a broken connection, and the profiler that counts a request's time in
  * the database ({@link SqlClock}).
  * <p>
- * Two relations read with their entity are read for a whole list at once ({@link #BATCHED}): a resolution's kinds
- * and an agency's party. Each was one query per row: a page with the resolutions' and agencies' menus ran some 30
- * statements for them, the complaint page 60 (measured with scripts/benchmark-server-time.sh).
+ * Some relations are read for a whole list at once ({@link #BATCHED}): a resolution's kinds, effects, earlier
+ * wordings and meeting, an agency's party, an obligation's resolution. Each was one query per row: a page with the
+ * resolutions' and agencies' menus ran some 30 statements for them, the complaint page 60, a meeting's page 40, the
+ * obligations' list 30 (measured with scripts/benchmark-server-time.sh).
  * <p>
  * EclipseLink retries a read outside a transaction that failed on a broken connection, by default three times five
  * seconds apart: with the database down, every page then waited ten seconds and more before it could say so. The pool
@@ -26,8 +28,10 @@ public class PortalSession implements SessionCustomizer {
 
     static final int QUERY_RETRIES = 1;
 
-    /** Relations read eagerly with their entity, read for all the rows of a query in one more (IN). */
-    static final Object[][] BATCHED = {{Resolution.class, "kinds"}, {Agency.class, "party"}};
+    /** Relations read for all the rows of a query in one more (IN): with the rows if eager, when first used if lazy. */
+    static final Object[][] BATCHED = {{Resolution.class, "kinds"}, {Resolution.class, "effects"},
+        {Resolution.class, "versions"}, {Resolution.class, "meeting"}, {Agency.class, "party"},
+        {Obligation.class, "resolution"}};
 
     @Override
     public void customize(Session session) throws Exception {

@@ -152,6 +152,24 @@ abstract class MeetingRepositoryContract {
         assertTrue(resolutionsRead.nanos() > 0);
         assertTrue(agencies.size() > 10, "agencies: " + agencies.size());
         assertTrue(agencies.stream().filter(a -> a.getParty().isPresent()).count() > 3, "several with their party");
+        SqlClock.Tally everyRead = SqlClock.start();
+        List<Long> every;
+        try {
+            every = db.read(em -> {
+                List<Resolution> read = new JpaMeetingRepository(em).resolutionsOfEveryMeeting();
+                read.forEach(r -> r.getKinds().size());
+                read.forEach(r -> r.getMeeting().getNumber());
+                return read.stream().map(Resolution::getId).toList();
+            });
+        } finally {
+            SqlClock.stop();
+        }
+        assertEquals(db.read(em -> {
+            JpaMeetingRepository meetings = new JpaMeetingRepository(em);
+            return meetings.meetings().stream().flatMap(m -> meetings.resolutionsOf(m.getNumber()).stream())
+                    .map(Resolution::getId).toList();
+        }), every, "every meeting's resolutions, the newest meeting first");
+        assertTrue(everyRead.statements() <= 4, "every meeting's resolutions in a few statements: " + everyRead.statements());
         assertTrue(agenciesRead.statements() <= 4, "statements for " + agencies.size() + " agencies: " + agenciesRead.statements());
     }
 

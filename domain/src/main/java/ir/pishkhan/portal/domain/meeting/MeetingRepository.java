@@ -27,6 +27,15 @@ public interface MeetingRepository {
                 .flatMap(m -> resolutionsOf(m.getNumber()).stream()).toList();
     }
 
+    /**
+     * The resolutions of every meeting, drafts too: the newest meeting first, each meeting's in order of number; with
+     * their meeting and kinds, not their parties or citations.
+     */
+    default List<Resolution> resolutionsOfEveryMeeting() {
+        return meetings().stream().sorted(java.util.Comparator.comparingInt(Meeting::getNumber).reversed())
+                .flatMap(m -> resolutionsOf(m.getNumber()).stream()).toList();
+    }
+
     Optional<Resolution> resolution(int meetingNumber, int resolutionNumber);
 
     /** A resolution of a published meeting: what a draft may cite. */

@@ -137,15 +137,13 @@ public class ObligationService extends WorkflowService<Obligation, ObligationFil
     /** The resolutions that create obligations, of every meeting, for the list's filter. */
     @RolesAllowed({Roles.SECRETARIAT, Roles.GUILD, Roles.LIAISON})
     public List<Resolution> resolutionChoices() {
-        return meetings.meetings().stream().flatMap(m -> meetings.resolutionsOf(m.getNumber()).stream())
-                .filter(Obligation::createdBy).peek(r -> r.getMeeting().getNumber()).toList();
+        return meetings.resolutionsOfEveryMeeting().stream().filter(Obligation::createdBy).toList();
     }
 
     /** The resolutions under which an official may be referred to the violations board (4, 12). */
     @RolesAllowed(Roles.SECRETARIAT)
     public List<Resolution> sanctionChoices() {
-        return meetings.meetings().stream().flatMap(m -> meetings.resolutionsOf(m.getNumber()).stream())
-                .filter(Resolution::isReferralToViolationsBoard).peek(r -> r.getMeeting().getNumber()).toList();
+        return meetings.resolutionsOfEveryMeeting().stream().filter(Resolution::isReferralToViolationsBoard).toList();
     }
 
     @Override
