@@ -4,6 +4,12 @@
 # build_bench_portal: builds the WAR and portal-web's test classes with their class path in $CP_FILE (tests not run),
 # unless SKIP_BUILD=1 and the class path is there; reads MVN.
 CP_FILE=portal-web/target/bench.classpath
+
+# The settings the benchmarks share: Maven offline unless the script chose otherwise, and the tests' PostgreSQL
+# (TEST_PG_HOST, TEST_PG_PORT, TEST_PG_USER, TEST_PG_PASSWORD) as HOST, PGPORT_, USER_ and PASS_.
+MVN=${MVN:-mvn -B -o -q}
+HOST=${TEST_PG_HOST:-127.0.0.1}; PGPORT_=${TEST_PG_PORT:-5432}
+USER_=${TEST_PG_USER:-postgres}; PASS_=${TEST_PG_PASSWORD:-postgres}
 build_bench_portal() {
   if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -s "$CP_FILE" ]; then
     echo "== Building the portal (tests compiled, not run)"

@@ -14,9 +14,6 @@
 #   MVN ("mvn -B -o -q"), SKIP_BUILD=1 to use the last build
 set -euo pipefail
 cd "$(dirname "$0")/.."
-MVN=${MVN:-mvn -B -o -q}
-HOST=${TEST_PG_HOST:-127.0.0.1}; PGPORT_=${TEST_PG_PORT:-5432}
-USER_=${TEST_PG_USER:-postgres}; PASS_=${TEST_PG_PASSWORD:-postgres}
 DB=${BENCH_DB:-pishkhan_bench}
 INTERVAL=${BENCH_INTERVAL:-5}
 . scripts/bench-portal.sh
