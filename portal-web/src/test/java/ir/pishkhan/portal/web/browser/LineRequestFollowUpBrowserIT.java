@@ -190,31 +190,24 @@ class LineRequestFollowUpBrowserIT {
         LineRequestList list = new LineRequestList(browser);
         assertTrue(list.hasProviderFilter());
         List<org.junit.jupiter.api.function.Executable> checks = new ArrayList<>();
+        // Each filter of the form once, and one combination. How the search folds what people type (Arabic letter
+        // forms, ZWNJs, spaces, a tracking number in either digits or case) is LineRequestRepositoryContract's, on
+        // both databases; here one search as people type it shows the box's words reach that folding unchanged.
         checks.add(filter(browser, marker, "this run's word only", q -> { }, List.of(r2, r1, r0)));
         checks.add(filter(browser, marker, "status sent", q -> q.status(fa("enum.LineRequestStatus.SENT")), List.of(r2, r0)));
-        checks.add(filter(browser, marker, "status requested", q -> q.status(fa("enum.LineRequestStatus.REQUESTED")), List.of(r1)));
         checks.add(filter(browser, marker, "status requested or sent",
                 q -> q.status(fa("enum.LineRequestStatus.REQUESTED")).status(fa("enum.LineRequestStatus.SENT")), List.of(r2, r1, r0)));
-        checks.add(filter(browser, marker, "status confirmed", q -> q.status(fa("enum.LineRequestStatus.CONFIRMED")), List.of()));
-        checks.add(filter(browser, marker, "provider telecom", q -> q.provider(TELECOM), List.of(r1, r0)));
         checks.add(filter(browser, marker, "provider ICT", q -> q.provider(ICT), List.of(r2)));
         checks.add(filter(browser, marker, "kind data line", q -> q.kind(fa("enum.LineKind.DATA_LINE")), List.of(r0)));
-        checks.add(filter(browser, marker, "kind intranet", q -> q.kind(fa("enum.LineKind.INTRANET")), List.of()));
         checks.add(filter(browser, marker, "sent to telecom",
                 q -> q.status(fa("enum.LineRequestStatus.SENT")).provider(TELECOM), List.of(r0)));
         // Overdue: past the deadline while with the provider. A request sent today has its deadline ahead (the
         // resolutions' dates of 1391 have passed, the service period counts from today): none here is overdue.
         checks.add(filter(browser, marker, "overdue only", LineRequestList::overdueOnly, List.of()));
-        // a tracking number as shown (Persian digits), and in Latin digits: that one request, whatever the words
-        checks.add(filter(browser, r1, "tracking number, Persian digits", q -> { }, List.of(r1)));
+        // a tracking number typed in Latin digits, as shown in Persian ones: that one request, whatever the words
         checks.add(filter(browser, PersianText.toAsciiDigits(r1), "tracking number, Latin digits", q -> { }, List.of(r1)));
-        checks.add(filter(browser, PersianText.toAsciiDigits(r1).toLowerCase(), "tracking number, a small l", q -> { }, List.of(r1)));
         // words as people type them: Arabic kaf and yeh, no zero-width non-joiner
-        checks.add(filter(browser, marker + " كارتخوان", "Arabic kaf, no ZWNJ", q -> { }, List.of(r0)));
-        checks.add(filter(browser, marker + " دستگاههاي", "Arabic yeh, no ZWNJ", q -> { }, List.of(r0)));
-        checks.add(filter(browser, marker + " کارت\u200Cخوان", "with the ZWNJ", q -> { }, List.of(r0)));
-        checks.add(filter(browser, marker + "  ولیعصر", "the address, two spaces", q -> { }, List.of(r1)));
-        checks.add(filter(browser, marker + " مشترکين", "Arabic yeh in the note", q -> { }, List.of(r1)));
+        checks.add(filter(browser, marker + " كارتخوان دستگاههاي", "Arabic kaf and yeh, no ZWNJ", q -> { }, List.of(r0)));
         checks.add(filter(browser, marker + " کارگر پیشخوان", "all words must occur", q -> { }, List.of()));
         assertAll(checks);
 
