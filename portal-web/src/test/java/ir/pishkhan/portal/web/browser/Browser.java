@@ -134,6 +134,24 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Whether this browser can serve another test class as a fresh one would: it answers, has one tab and no alert
+     * open. Set back to the desktop size and a blank page, its cookies cleared; false when any of that fails.
+     */
+    boolean readyForAnother() {
+        try {
+            if (driver.getWindowHandles().size() != 1) {
+                return false;
+            }
+            reset();
+            Screen.DESKTOP.apply(this);
+            return true;
+        } catch (RuntimeException e) {
+            System.err.println("[browser-it] a browser not kept for the next class: " + e);
+            return false;
+        }
+    }
+
     /** The current URL's path and query, e.g. "/login.xhtml?bye=1". */
     public String path() {
         URI uri = URI.create(driver.getCurrentUrl());

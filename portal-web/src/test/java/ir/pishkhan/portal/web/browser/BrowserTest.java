@@ -9,8 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A browser test class: the shared portal server ({@link PortalServer}) and one headless Chromium for the class
- * ({@link BrowserExtension}), reset before each test; test methods take {@link Browser} and
+ * A browser test class: the shared portal server ({@link PortalServer}) and a headless Chromium of its own while it
+ * runs, taken from the run's pool ({@link BrowserExtension}), reset before each test; test methods take {@link Browser} and
  * {@link PortalServer.Instance} parameters.
  */
 @Target(ElementType.TYPE)
