@@ -6,15 +6,19 @@ import ir.pishkhan.portal.domain.complaint.ComplaintAction;
 import ir.pishkhan.portal.domain.complaint.ComplaintStatus;
 import ir.pishkhan.portal.domain.escalation.Referral;
 import ir.pishkhan.portal.domain.escalation.ReferralRepository;
+import ir.pishkhan.portal.domain.escalation.Referrals.Behind;
 import ir.pishkhan.portal.domain.escalation.Referrals.Kind;
 import ir.pishkhan.portal.domain.escalation.Referrals.Subject;
 import ir.pishkhan.portal.domain.escalation.Referrals.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -105,10 +109,55 @@ public class JpaReferralRepository implements ReferralRepository {
     }
 
     @Override
-    public List<Complaint> upheld(Subject subject, Instant since, int max) {
-        return ofSubject("SELECT c FROM Complaint c WHERE c.status = :s AND c.filedAt >= :since", subject)
-                .setParameter("s", ComplaintStatus.RESOLVED).setParameter("since", since)
-                .setMaxResults(max).getResultList();
+    public Map<Subject, List<Behind>> upheld(Collection<Subject> subjects, Instant since, int max) {
+        Map<Subject, List<Behind>> out = new HashMap<>();
+        if (subjects.isEmpty() || max < 1) {
+            return out;
+        }
+        // one statement: each subject's newest, read backwards along (agency_id, status, filed_at, id) or
+        // (official_key, status, filed_at, id), at most max each (was a query a subject, whole complaints read)
+        List<Subject> listed = List.copyOf(new java.util.LinkedHashSet<>(subjects));
+        List<Object> parameters = new ArrayList<>(List.of(since.atOffset(ZoneOffset.UTC)));
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < listed.size(); i++) {
+            Subject subject = listed.get(i);
+            parameters.add(subject.agencyId());
+            sql.append(i == 0 ? "" : " UNION ALL ").append("(SELECT ").append(i).append(" AS k, id, filed_at FROM complaint")
+                    .append(" WHERE status = '").append(ComplaintStatus.RESOLVED.name()).append("' AND filed_at >= ?1")
+                    .append(" AND agency_id = ?").append(parameters.size());
+            if (subject.kind() == Kind.OFFICIAL) {
+                parameters.add(subject.officialKey());
+                sql.append(" AND official_key = ?").append(parameters.size());
+            }
+            sql.append(" ORDER BY filed_at DESC, id DESC FETCH FIRST ").append(max).append(" ROWS ONLY)");
+        }
+        Query q = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            q.setParameter(i + 1, parameters.get(i));
+        }
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            out.computeIfAbsent(listed.get(((Number) r[0]).intValue()), s -> new ArrayList<>())
+                    .add(new Behind(((Number) r[1]).longValue(), instant(r[2])));
+        }
+        // UNION ALL keeps no order between its parts: each subject's newest first again
+        Comparator<Behind> newest = Comparator.comparing(Behind::filedAt).thenComparingLong(Behind::id).reversed();
+        out.values().forEach(list -> list.sort(newest));
+        return out;
+    }
+
+    // a TIMESTAMP WITH TIME ZONE column of a native query, as each driver returns it
+    private static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof OffsetDateTime t) {
+            return t.toInstant();
+        }
+        if (value instanceof Instant t) {
+            return t;
+        }
+        throw new IllegalStateException("filed_at came back as " + (value == null ? null : value.getClass()));
     }
 
     @Override

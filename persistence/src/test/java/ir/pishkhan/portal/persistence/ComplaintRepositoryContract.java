@@ -1135,8 +1135,27 @@ abstract class ComplaintRepositoryContract {
         List<Long> behind = upheld.stream().filter(m -> m.agencyId() == agency.agencyId())
                 .sorted(Comparator.comparing(Made::filedAt).reversed().thenComparing(Comparator.comparing(Made::id).reversed()))
                 .map(Made::id).toList();
-        assertEquals(behind, db.read(em -> new JpaReferralRepository(em).upheld(agency, since, 100)).stream()
-                .map(Complaint::getId).toList());
+        // every subject's in one statement, each its own newest first, at most as many as asked
+        java.util.Map<Subject, List<Referrals.Behind>> lists = db.read(em -> new JpaReferralRepository(em)
+                .upheld(want.keySet(), since, 100));
+        assertEquals(want.keySet(), lists.keySet());
+        assertEquals(behind, lists.get(agency).stream().map(Referrals.Behind::id).toList());
+        for (Subject s : want.keySet()) {
+            assertEquals(want.get(s).stream().sorted(Comparator.reverseOrder()).toList(),
+                    lists.get(s).stream().map(Referrals.Behind::id).sorted(Comparator.reverseOrder()).toList(),
+                    s.toString());
+        }
+        Subject named = want.keySet().stream().filter(s -> s.kind() == Referrals.Kind.OFFICIAL).findFirst().orElseThrow();
+        Made newestOfNamed = made.stream().filter(m -> m.id() == lists.get(named).get(0).id()).findFirst().orElseThrow();
+        assertEquals(newestOfNamed.filedAt(), lists.get(named).get(0).filedAt(), "when it was filed, as stored");
+        assertEquals(Complaint.trackingNumber(newestOfNamed.id(), newestOfNamed.filedAt()),
+                lists.get(named).get(0).trackingNumber());
+        java.util.Map<Subject, List<Referrals.Behind>> two = db.read(em -> new JpaReferralRepository(em)
+                .upheld(List.of(agency, named, Subject.agency(agency.agencyId() + 100000)), since, 2));
+        assertEquals(behind.subList(0, Math.min(2, behind.size())), two.get(agency).stream().map(Referrals.Behind::id).toList());
+        assertEquals(lists.get(named).subList(0, Math.min(2, lists.get(named).size())), two.get(named));
+        assertEquals(java.util.Set.of(agency, named), two.keySet(), "a subject with none is absent");
+        assertEquals(java.util.Map.of(), db.read(em -> new JpaReferralRepository(em).upheld(List.of(), since, 10)));
         Optional<Long> referable = made.stream().filter(m -> m.agencyId() == agency.agencyId()
                         && ComplaintAction.REFER.from().contains(m.status()))
                 .max(Comparator.comparing(Made::filedAt).thenComparing(Made::id)).map(Made::id);

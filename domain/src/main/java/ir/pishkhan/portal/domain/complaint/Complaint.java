@@ -619,6 +619,11 @@ public class Complaint extends Workflow<ComplaintStatus, ComplaintAction, Compla
     /** The tracking number the office is given: the Jalali year of filing and the id, e.g. 1405-123. */
     @Override
     public String getTrackingNumber() {
+        return trackingNumber(id, filedAt);
+    }
+
+    /** The tracking number of the complaint with this id filed then, without reading the complaint. */
+    public static String trackingNumber(Long id, Instant filedAt) {
         return TrackingNumber.of(TRACKING_PREFIX, id, filedAt);
     }
 

@@ -1,6 +1,7 @@
 package ir.pishkhan.portal.domain.escalation;
 
 import ir.pishkhan.portal.domain.complaint.Complaint;
+import ir.pishkhan.portal.domain.escalation.Referrals.Behind;
 import ir.pishkhan.portal.domain.escalation.Referrals.Subject;
 import ir.pishkhan.portal.domain.escalation.Referrals.Tally;
 
@@ -32,8 +33,11 @@ public interface ReferralRepository {
      */
     void decide(Referral referral);
 
-    /** The subject's upheld complaints filed since the instant, newest first, at most {@code max}. */
-    List<Complaint> upheld(Subject subject, Instant since, int max);
+    /**
+     * Each subject's upheld complaints filed since the instant, newest first, at most {@code max} of each: all the
+     * subjects in one statement (a subject with none is absent).
+     */
+    Map<Subject, List<Behind>> upheld(Collection<Subject> subjects, Instant since, int max);
 
     /** The subject's newest complaint the secretariat may still refer (its state allows the referral step). */
     Optional<Complaint> newestReferable(Subject subject);

@@ -1,6 +1,7 @@
 package ir.pishkhan.portal.domain.escalation;
 
 import ir.pishkhan.portal.domain.agency.Agency;
+import ir.pishkhan.portal.domain.complaint.Complaint;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -52,6 +53,18 @@ public final class Referrals {
 
     /** What the database counted for a subject: its agency, the upheld complaints, and the newest of them. */
     public record Tally(Subject subject, Agency agency, long upheld, long newestUpheldId) implements Serializable {
+    }
+
+    /** An upheld complaint behind a proposal: its id and when it was filed, which give its tracking number. */
+    public record Behind(long id, Instant filedAt) implements Serializable {
+
+        public Behind {
+            Objects.requireNonNull(filedAt, "filedAt");
+        }
+
+        public String trackingNumber() {
+            return Complaint.trackingNumber(id, filedAt);
+        }
     }
 
     /**

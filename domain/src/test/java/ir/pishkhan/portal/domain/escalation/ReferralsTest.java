@@ -97,4 +97,14 @@ class ReferralsTest {
         assertEquals(Referral.Outcome.DROPPED, dropped.getOutcome());
         assertEquals(Referral.Outcome.CONFIRMED, Referral.confirmed(p, 41, "secretary", NOW).getOutcome());
     }
+
+    @Test
+    void aComplaintBehindAProposalIsNumberedByTheJalaliYearItWasFiledIn() {
+        // 1404/12/29 23:00 and 1405/01/01 00:30 in Tehran: the year turns between them
+        Instant lastOf1404 = ZonedDateTime.of(2026, 3, 20, 23, 0, 0, 0, ZONE).toInstant();
+        Instant firstOf1405 = ZonedDateTime.of(2026, 3, 21, 0, 30, 0, 0, ZONE).toInstant();
+        assertEquals("1404-77", new Referrals.Behind(77, lastOf1404).trackingNumber());
+        assertEquals("1405-78", new Referrals.Behind(78, firstOf1405).trackingNumber());
+        assertThrows(NullPointerException.class, () -> new Referrals.Behind(79, null));
+    }
 }

@@ -4,6 +4,7 @@ import ir.pishkhan.portal.domain.complaint.Complaint;
 import ir.pishkhan.portal.domain.escalation.Referral;
 import ir.pishkhan.portal.domain.escalation.ReferralRepository;
 import ir.pishkhan.portal.domain.escalation.Referrals;
+import ir.pishkhan.portal.domain.escalation.Referrals.Behind;
 import ir.pishkhan.portal.domain.escalation.Referrals.Proposal;
 import ir.pishkhan.portal.domain.escalation.Referrals.Subject;
 import ir.pishkhan.portal.domain.escalation.Referrals.Tally;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The escalation ladder's last rung (issue 10, res. 4 and 12): the referrals to the violations board the portal
@@ -38,10 +40,6 @@ public class ReferralService {
     public static final int MAX = 50;
     /** How many of the complaints behind a proposal are linked from it. */
     static final int LISTED = 10;
-
-    /** A complaint behind a proposal, as the page links it. */
-    public record Behind(long id, String trackingNumber) implements Serializable {
-    }
 
     /** A proposal and the newest of the upheld complaints behind it. */
     public record Row(Proposal proposal, List<Behind> complaints) implements Serializable {
@@ -86,8 +84,10 @@ public class ReferralService {
         Referrals rule = rules();
         Instant now = clock.instant();
         Instant since = rule.since(now);
-        return current(rule, now).stream().map(p -> new Row(p, referrals.upheld(p.subject(), since, LISTED).stream()
-                .map(c -> new Behind(c.getId(), c.getTrackingNumber())).toList())).toList();
+        List<Proposal> proposed = current(rule, now);
+        Map<Subject, List<Behind>> behind = referrals.upheld(proposed.stream().map(Proposal::subject).toList(), since,
+                LISTED);
+        return proposed.stream().map(p -> new Row(p, behind.getOrDefault(p.subject(), List.of()))).toList();
     }
 
     /** The resolutions of the 14th meeting a referral may cite (4 and 12). */

@@ -321,7 +321,7 @@ class EscalationContainerIT {
         assertEquals(1, rows.size(), "three upheld: proposed");
         assertEquals(3, rows.get(0).proposal().upheld());
         assertEquals(upheld.get(2), rows.get(0).proposal().newestUpheldId());
-        assertEquals(Set.copyOf(upheld), rows.get(0).complaints().stream().map(ReferralService.Behind::id)
+        assertEquals(Set.copyOf(upheld), rows.get(0).complaints().stream().map(ir.pishkhan.portal.domain.escalation.Referrals.Behind::id)
                 .collect(java.util.stream.Collectors.toSet()), "the complaints behind it, linked");
 
         // offices and the guild may not see the proposals nor decide them (the pages' 403)
