@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * A page's time on the server beside the SQL it ran (issue 14: within 30 ms at p95), over HTTP on a running portal
  * that records the portal's page events (JDK Flight Recorder, {@code ir.pishkhan.Page}, a recording named "pages"):
  * the login page; signed in as the secretariat its home, the triage queue's first page, the newest complaint, the
- * offices and the agencies; signed in as an office its own list. One request after another. After the requests the
+ * offices, the agencies and the referral proposals; signed in as an office its own list. One request after another. After the requests the
  * recording is dumped ({@code jcmd}) and each measured request's event read: its server time, its SQL time and
  * statements. scripts/benchmark-server-time.sh starts the portal and calls this. Not a test.
  * <p>
@@ -58,6 +58,7 @@ public final class ServerTimeBenchmark {
         }
         timed.add(time("Offices, first page", dabir, base, "/offices/list.xhtml", warmup, runs));
         timed.add(time("Agencies", dabir, base, "/agencies/list.xhtml", warmup, runs));
+        timed.add(time("Referral proposals", dabir, base, "/secretariat/referrals.xhtml", warmup, runs));
         HttpClient office = signedIn(base, "office.hera", password);
         timed.add(time("An office's own list (office.hera)", office, base, "/complaints/list.xhtml", warmup, runs));
 
