@@ -37,7 +37,6 @@ import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.shared.PersianText;
 import ir.pishkhan.portal.domain.user.Role;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.RollbackException;
@@ -135,8 +134,6 @@ abstract class ComplaintRepositoryContract {
 
     private final TestDatabase database;
     private TestDatabase.Shared db;
-    private PooledDataSource pool;
-    private EntityManagerFactory emf;
     private final List<Made> made = new ArrayList<>();
     private long hera;
     private long aria;
@@ -159,15 +156,8 @@ abstract class ComplaintRepositoryContract {
 
     @BeforeAll
     void createComplaints() {
-        if (database == TestDatabase.H2) {
-            db = database.shared();
-        } else {
-            // The shared database through a pool of connections of its own, as a server has it: without one,
-            // EclipseLink opens a new PostgreSQL session for each read, which costs more than the query.
-            pool = new PooledDataSource(database.shared().dataSource());
-            emf = TestDatabase.entityManagerFactory(pool);
-            db = new TestDatabase.Shared(database, pool, emf);
-        }
+        // the shared database (on PostgreSQL through a pool of connections: TestDatabase)
+        db = database.shared();
         removeComplaints();
         db.sql("DELETE FROM user_account", "DELETE FROM office");
         db.run(em -> {
@@ -242,12 +232,6 @@ abstract class ComplaintRepositoryContract {
     @AfterAll
     void closeAndRemoveComplaints() {
         removeComplaints();
-        if (emf != null) {
-            emf.close();
-        }
-        if (pool != null) {
-            pool.close();
-        }
     }
 
     private void removeComplaints() {

@@ -44,7 +44,6 @@ import ir.pishkhan.portal.domain.shared.PageRequest;
 import ir.pishkhan.portal.domain.shared.PersianText;
 import ir.pishkhan.portal.domain.user.Role;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.RollbackException;
@@ -161,8 +160,6 @@ abstract class LineRequestRepositoryContract {
 
     private final TestDatabase database;
     private TestDatabase.Shared db;
-    private PooledDataSource pool;
-    private EntityManagerFactory emf;
     private final List<Made> made = new ArrayList<>();
     private long hera;
     private long aria;
@@ -185,14 +182,8 @@ abstract class LineRequestRepositoryContract {
 
     @BeforeAll
     void createRequests() {
-        if (database == TestDatabase.H2) {
-            db = database.shared();
-        } else {
-            // a pool of connections of its own, as a server has it (see ComplaintRepositoryContract)
-            pool = new PooledDataSource(database.shared().dataSource());
-            emf = TestDatabase.entityManagerFactory(pool);
-            db = new TestDatabase.Shared(database, pool, emf);
-        }
+        // the shared database (on PostgreSQL through a pool of connections: TestDatabase)
+        db = database.shared();
         removeRequests();
         db.sql("DELETE FROM user_account", "DELETE FROM office");
         db.run(em -> {
@@ -300,12 +291,6 @@ abstract class LineRequestRepositoryContract {
     @AfterAll
     void closeAndRemoveRequests() {
         removeRequests();
-        if (emf != null) {
-            emf.close();
-        }
-        if (pool != null) {
-            pool.close();
-        }
     }
 
     /** The requests and the complaints their escalations opened (nothing else files complaints here). */

@@ -18,8 +18,8 @@ import java.util.logging.Logger;
  * A minimal connection pool over a data source, as the application server gives the portal: closing a connection
  * hands it back (rolled back and in auto-commit mode) instead of ending the session. Without it, EclipseLink
  * outside a container opens a new database session for every query it reads with, and on PostgreSQL that costs
- * more than the query (a TCP connection, start-up and authentication each time). Used by the complaint contract and
- * the benchmark; never by main code.
+ * more than the query (a TCP connection, start-up and authentication each time). Used by every contract on
+ * PostgreSQL ({@link TestDatabase}) and by the benchmarks; never by main code.
  */
 final class PooledDataSource implements DataSource, AutoCloseable {
 

@@ -113,8 +113,12 @@ public enum TestDatabase {
         }
         if (shared == null) {
             try {
-                DataSource ds = createEmpty("pishkhan_persistence_test");
-                Migrations.migrate(ds);
+                DataSource empty = createEmpty("pishkhan_persistence_test");
+                Migrations.migrate(empty);
+                // on PostgreSQL through a pool of connections, as a server has it: without one, EclipseLink opens a
+                // new PostgreSQL session for each read (connection, start-up, authentication), which costs more than
+                // the query (~780 sessions and 18 s for one contract's paging test). H2's in-memory one is cheap.
+                DataSource ds = this == POSTGRESQL ? new PooledDataSource(empty) : empty;
                 EntityManagerFactory emf = entityManagerFactory(ds);
                 Shared s = new Shared(this, ds, emf);
                 s.inTransaction(em -> new ReferenceData(new JpaMeetingRepository(em), new JpaAgencyRepository(em)).load());
