@@ -326,6 +326,14 @@ class ScreensBrowserIT {
         Screen.DESKTOP.apply(browser);
         LoginPage.open(browser).loginAs(account);
         List<String> failures = new ArrayList<>();
+        try (Axe.Preloaded axe = Axe.preload(browser)) {
+            walkSignedIn(browser, account, pages, failures);
+        }
+        Screen.DESKTOP.apply(browser);
+        assertEquals(List.of(), failures, account.username() + ": pages that do not fit or fail axe");
+    }
+
+    private static void walkSignedIn(Browser browser, Accounts.Account account, Map<String, By> pages, List<String> failures) {
         for (String language : List.of("fa", "en")) {
             if ("en".equals(language)) {
                 browser.open(account.home());
@@ -342,8 +350,6 @@ class ScreensBrowserIT {
                 }
             }
         }
-        Screen.DESKTOP.apply(browser);
-        assertEquals(List.of(), failures, account.username() + ": pages that do not fit or fail axe");
     }
 
     static void check(List<String> failures, Runnable check) {
