@@ -13,6 +13,7 @@ import ir.pishkhan.portal.domain.meeting.MeetingRepository;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.shared.BusinessException;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
+import ir.pishkhan.portal.domain.shared.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -79,15 +80,31 @@ public class ReferralService {
         return new Referrals(referralUpheld, referralMonths);
     }
 
+    /** Every proposal, each with the complaints behind it. */
     @RolesAllowed(Roles.SECRETARIAT)
     public List<Row> proposals() {
+        return proposals(0, 2 * MAX).items();
+    }
+
+    /**
+     * A page of the proposals, in the rule's order, with the count of them all: every proposal is counted (two
+     * GROUP BYs of at most {@link #MAX} rows), the complaints behind them read for the page's only.
+     */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public Page<Row> proposals(int first, int size) {
+        if (first < 0 || size < 1) {
+            throw new IllegalArgumentException("a page starts at 0 or after and holds at least one row");
+        }
         Referrals rule = rules();
         Instant now = clock.instant();
         Instant since = rule.since(now);
         List<Proposal> proposed = current(rule, now);
-        Map<Subject, List<Behind>> behind = referrals.upheld(proposed.stream().map(Proposal::subject).toList(), since,
-                LISTED);
-        return proposed.stream().map(p -> new Row(p, behind.getOrDefault(p.subject(), List.of()))).toList();
+        List<Proposal> page = proposed.subList(Math.min(first, proposed.size()),
+                (int) Math.min((long) first + size, proposed.size()));
+        Map<Subject, List<Behind>> behind = page.isEmpty() ? Map.of()
+                : referrals.upheld(page.stream().map(Proposal::subject).toList(), since, LISTED);
+        return new Page<>(page.stream().map(p -> new Row(p, behind.getOrDefault(p.subject(), List.of()))).toList(),
+                proposed.size());
     }
 
     /** The resolutions of the 14th meeting a referral may cite (4 and 12). */

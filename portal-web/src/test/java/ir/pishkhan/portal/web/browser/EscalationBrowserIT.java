@@ -142,9 +142,20 @@ class EscalationBrowserIT {
         assertEquals(fa("referral.title"), browser.text(By.id("referrals-title")).trim());
         AccessBrowserIT.assertNoStackTrace(browser.html());
         // each proposal, when the data has any, links the complaints behind it and offers both decisions
-        for (var li : browser.findAll(By.cssSelector("li.referral-proposal"))) {
+        var proposals = browser.findAll(By.cssSelector("li.referral-proposal"));
+        for (var li : proposals) {
             assertTrue(!li.findElements(By.cssSelector("a.complaint-link")).isEmpty(), li.getText());
             assertEquals(2, li.findElements(By.cssSelector("button")).size(), li.getText());
+        }
+        assertTrue(proposals.size() <= 10, "ten a page: " + proposals.size());
+        assertEquals(!proposals.isEmpty(), !browser.findAll(By.id("referral-range")).isEmpty(),
+                "which of them the page shows, whenever it shows any");
+        // the page the address names, however typed: not a number, the first; beyond the last, the last
+        for (String page : List.of("abc", "%DB%B9%DB%B9%DB%B9", "-1", "99999999999")) {
+            HttpResponse<String> shown = browser.get("/secretariat/referrals.xhtml?page=" + page);
+            assertEquals(200, shown.statusCode(), page);
+            assertTrue(shown.body().contains("id=\"referrals-title\""), page);
+            AccessBrowserIT.assertNoStackTrace(shown.body());
         }
         browser.screenshot("EscalationBrowserIT.03-referrals");
         signIn(browser, Accounts.HERA);

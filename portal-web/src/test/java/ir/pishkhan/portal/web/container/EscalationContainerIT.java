@@ -324,8 +324,25 @@ class EscalationContainerIT {
         assertEquals(Set.copyOf(upheld), rows.get(0).complaints().stream().map(ir.pishkhan.portal.domain.escalation.Referrals.Behind::id)
                 .collect(java.util.stream.Collectors.toSet()), "the complaints behind it, linked");
 
+        // paged: every proposal counted, a page's in the list's order, the complaints behind read for the page's
+        List<ReferralService.Row> all = secretariat.call(() -> referrals.proposals());
+        List<Subject> subjects = all.stream().map(r -> r.proposal().subject()).toList();
+        int at = subjects.indexOf(official);
+        var one = secretariat.call(() -> referrals.proposals(at, 1));
+        assertEquals(all.size(), one.total(), "the count of them all");
+        assertEquals(List.of(official), one.items().stream().map(r -> r.proposal().subject()).toList());
+        assertEquals(Set.copyOf(upheld), one.items().get(0).complaints().stream()
+                .map(ir.pishkhan.portal.domain.escalation.Referrals.Behind::id).collect(java.util.stream.Collectors.toSet()));
+        var firstTwo = secretariat.call(() -> referrals.proposals(0, 2));
+        assertEquals(subjects.subList(0, Math.min(2, subjects.size())),
+                firstTwo.items().stream().map(r -> r.proposal().subject()).toList());
+        var past = secretariat.call(() -> referrals.proposals(all.size(), 10));
+        assertEquals(List.of(), past.items(), "past the last: none");
+        assertEquals(all.size(), past.total());
+
         // offices and the guild may not see the proposals nor decide them (the pages' 403)
         long newest = rows.get(0).proposal().newestUpheldId();
+        assertInstanceOf(EJBAccessException.class, catching(() -> hera.call(() -> referrals.proposals(0, 10))));
         assertInstanceOf(EJBAccessException.class, catching(() -> hera.call(() -> referrals.proposals())));
         assertInstanceOf(EJBAccessException.class, catching(() -> guild.call(() -> referrals.confirm(official, newest,
                 null, null))));

@@ -4,6 +4,8 @@ import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import ir.pishkhan.portal.domain.escalation.Referrals.Proposal;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.shared.BusinessException;
+import ir.pishkhan.portal.domain.shared.Page;
+import ir.pishkhan.portal.domain.shared.PersianText;
 import ir.pishkhan.portal.web.application.ReferralService;
 import ir.pishkhan.portal.web.application.ReferralService.Row;
 import ir.pishkhan.portal.web.faces.Messages;
@@ -34,6 +36,13 @@ public class ReferralsBacking implements Serializable {
     @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "ReferralService is a @Stateless EJB: the field holds its serializable proxy, a passivation-capable dependency (CDI)")
     private ReferralService service;
 
+    /** Proposals a page: each brings a form, and the page's rendering grows with them (100 took ~0.3 s). */
+    static final int PER_PAGE = 10;
+
+    /** The page asked for (?page=, from 1); anything else than a page that exists shows the nearest that does. */
+    private String pageParam;
+    private int pageNumber = 1;
+    private long total;
     private List<Row> rows = List.of();
     private List<Resolution> sanctions = List.of();
     private final Map<Integer, String> resolutions = new HashMap<>();
@@ -41,8 +50,32 @@ public class ReferralsBacking implements Serializable {
     private final Map<Integer, String> reasons = new HashMap<>();
 
     public void load() {
-        rows = service.proposals();
+        pageNumber = requested(pageParam);
+        Page<Row> page = service.proposals((pageNumber - 1) * PER_PAGE, PER_PAGE);
+        if (page.items().isEmpty() && page.total() > 0) {
+            // past the last page (decisions shortened the list): the last page
+            pageNumber = pages(page.total());
+            page = service.proposals((pageNumber - 1) * PER_PAGE, PER_PAGE);
+        }
+        rows = page.items();
+        total = page.total();
         sanctions = service.sanctions();
+    }
+
+    static int requested(String param) {
+        if (param == null || param.isBlank()) {
+            return 1;
+        }
+        try {
+            // Persian or Arabic-Indic digits as typed into the address
+            return Math.max(1, Integer.parseInt(PersianText.toAsciiDigits(param.strip())));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static int pages(long total) {
+        return (int) Math.max(1, (total + PER_PAGE - 1) / PER_PAGE);
     }
 
     /** Confirms the page's proposal at {@code index}: its newest open complaint referred under the chosen resolution. */
@@ -71,16 +104,53 @@ public class ReferralsBacking implements Serializable {
         return rows.get(index);
     }
 
-    /** After a post, the page afresh: a reload must not post again. */
-    private static void again() throws IOException {
+    /** After a post, the same page afresh: a reload must not post again. */
+    private void again() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
-        ext.redirect(ext.getRequestContextPath() + "/secretariat/referrals.xhtml");
+        ext.redirect(ext.getRequestContextPath() + "/secretariat/referrals.xhtml" + (pageNumber > 1 ? "?page=" + pageNumber : ""));
         faces.responseComplete();
     }
 
     public String agency(Row row) {
         return row.agency(Messages.locale());
+    }
+
+    public String getPage() {
+        return pageParam;
+    }
+
+    public void setPage(String page) {
+        this.pageParam = page;
+    }
+
+    public int getPageNumber() {
+        return pageNumber;
+    }
+
+    public int getPages() {
+        return pages(total);
+    }
+
+    public long getTotal() {
+        return total;
+    }
+
+    /** The place of the page's first proposal in the list, from 1. */
+    public long getFirst() {
+        return rows.isEmpty() ? 0 : (long) (pageNumber - 1) * PER_PAGE + 1;
+    }
+
+    public long getLast() {
+        return (long) (pageNumber - 1) * PER_PAGE + rows.size();
+    }
+
+    public boolean isHasPrevious() {
+        return pageNumber > 1;
+    }
+
+    public boolean isHasNext() {
+        return (long) pageNumber * PER_PAGE < total;
     }
 
     public List<Row> getRows() {
