@@ -43,6 +43,15 @@ if cpu:
     out += ["", "The portal's process used %.1f CPU seconds over the run (user and system): **%.1f ms of CPU a request**"
                 " (%d requests, every kind)." % (seconds, 1000 * seconds / max(1, requests), requests)]
 
+machine = os.environ.get("LOAD_MACHINE_TICKS", "")  # "busy/all/postgres/cores" ticks over the run, from /proc
+if cpu and machine:
+    busy, every, pg, cores = (int(x) for x in machine.split("/"))
+    portal_ticks = int(cpu.split("/")[0])
+    share = lambda t: cores * t / max(1, every)  # cores' worth over the run
+    out += ["", "Over the run the machine's %d cores were %.0f %% busy: the portal %.2f cores, PostgreSQL's processes %.2f,"
+                " the rest (Gatling, Maven, the kernel) %.2f." % (cores, 100 * busy / max(1, every), share(portal_ticks),
+                                                                  share(pg), share(busy - portal_ticks - pg))]
+
 per_second = Counter()
 for line in (Path(ledger_dir) / (ledger + "-per-second.tsv")).read_text().splitlines():
     second, k, n = line.split("\t")

@@ -17,7 +17,7 @@
 #             and started again: throughput, errors during the kill, no acknowledged filing lost or doubled
 #
 # Settings (environment): TEST_PG_HOST/PORT/USER/PASSWORD (127.0.0.1, 5432, postgres, postgres); BENCH_DB
-# (pishkhan_bench); LOAD_DOC (docs/load-test.md); LOAD_JFR (a file: the portal records a JFR profile of the run); SKIP_BUILD=1 uses the last build; MVN ("mvn -B -q").
+# (pishkhan_bench); LOAD_DOC (docs/load-test.md); LOAD_JFR (a file: the portal records a JFR profile of the run); LOAD_PORTAL_JAVA (options for the portal's JVM, e.g. -XX:+UseParallelGC); SKIP_BUILD=1 uses the last build; MVN ("mvn -B -q").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -61,12 +61,15 @@ simulate() {
   run=$(date +%s)-$RANDOM
   echo "== $title ($class against $base)"
   rm -rf load-test/target/gatling load-test/target/load
-  local cpu_before; cpu_before=$(cpu_ticks)
+  local cpu_before machine_before pg_before; cpu_before=$(cpu_ticks); machine_before=$(machine_ticks); pg_before=$(pg_ticks)
   $MVN -Pload -pl load-test io.gatling:gatling-maven-plugin:test -Dgatling.simulationClass="ir.pishkhan.portal.load.$class" \
     -Dportal.base="$base" -Dload.run="$run" "$@" 2>&1 | tee "$work/console.txt" | grep -E "assertion|: (true|false) \(actual|Reports generated|ERROR" || true
   # the portal's CPU over the run (one instance): less moved by a busy machine than requests a second
   export LOAD_CPU_SECONDS=""
   [ -n "$cpu_before" ] && LOAD_CPU_SECONDS=$(( $(cpu_ticks) - cpu_before ))/$(getconf CLK_TCK)
+  # and who had the machine's cores over it: busy and all ticks of every core, PostgreSQL's processes' ticks
+  local machine_after; machine_after=$(machine_ticks)
+  export LOAD_MACHINE_TICKS="$(( ${machine_after% *} - ${machine_before% *} ))/$(( ${machine_after#* } - ${machine_before#* } ))/$(( $(pg_ticks) - pg_before ))/$(nproc)"
   report=$(ls -d load-test/target/gatling/*/ | head -1)
   python3 scripts/load-summary.py "$title" "$report" load-test/target/load "$ledger" "$kind" "$unit" "$goal" "$ramp" \
     "$run" "$(printf '%s\n' "${psql[@]}")" "$work/console.txt" "${NOTES[@]}" >>"$work/doc.md" 2>"$work/summary.err" \
@@ -79,11 +82,15 @@ NOTES=()
 single() { [[ " ${what[*]} " == *" $1 "* ]]; }
 # cpu_ticks: the CPU time (user and system, in clock ticks) the one portal ($pid) used so far; empty without one
 cpu_ticks() { [ -n "${pid:-}" ] && [ -r "/proc/$pid/stat" ] && awk '{print $14 + $15}' "/proc/$pid/stat" || true; }
+# machine_ticks: the ticks every core spent busy, and all of them (/proc/stat); pg_ticks: those of the local
+# PostgreSQL's processes alive now (the portal's pool keeps its connections, so its backends live through a run)
+machine_ticks() { awk '/^cpu /{print $2+$3+$4+$7+$8+$9, $2+$3+$4+$5+$6+$7+$8+$9}' /proc/stat; }
+pg_ticks() { local p; for p in $(pgrep -x postgres || true); do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || true; done | awk '{s += $1} END {print s + 0}'; }
 
 if single queue || single filing || single workday; then
   # LOAD_JFR=file: the portal records itself with JDK Flight Recorder from its start (profile settings), written to
   # the file when it stops (a recording started later by jcmd deoptimises the running code: the figures collapse)
-  start_bench_portal ${LOAD_JFR:+JAVA_TOOL_OPTIONS=-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=$LOAD_JFR}
+  start_bench_portal JAVA_TOOL_OPTIONS="${LOAD_PORTAL_JAVA:-} ${LOAD_JFR:+-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=$LOAD_JFR}"
   trap cleanup EXIT  # start_bench_portal set its own, which stops only the portal
   base="http://127.0.0.1:$port"
   # warm-up, not written down: the portal's code compiled by the JIT and its caches filled, as on a working day
