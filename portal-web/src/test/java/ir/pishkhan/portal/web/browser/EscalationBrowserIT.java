@@ -151,7 +151,7 @@ class EscalationBrowserIT {
         assertEquals(!proposals.isEmpty(), !browser.findAll(By.id("referral-range")).isEmpty(),
                 "which of them the page shows, whenever it shows any");
         // the page the address names, however typed: not a number, the first; beyond the last, the last
-        for (String page : List.of("abc", "%DB%B9%DB%B9%DB%B9", "-1", "99999999999")) {
+        for (String page : List.of("abc", "%DB%B9%DB%B9%DB%B9", "-1", "2147483647", "99999999999")) {
             HttpResponse<String> shown = browser.get("/secretariat/referrals.xhtml?page=" + page);
             assertEquals(200, shown.statusCode(), page);
             assertTrue(shown.body().contains("id=\"referrals-title\""), page);

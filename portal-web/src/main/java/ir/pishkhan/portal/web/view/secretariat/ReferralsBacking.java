@@ -51,7 +51,8 @@ public class ReferralsBacking implements Serializable {
 
     public void load() {
         pageNumber = requested(pageParam);
-        Page<Row> page = service.proposals((pageNumber - 1) * PER_PAGE, PER_PAGE);
+        // a page far past the last (any int): its first row past every proposal, not an overflow
+        Page<Row> page = service.proposals((int) Math.min(Integer.MAX_VALUE, (long) (pageNumber - 1) * PER_PAGE), PER_PAGE);
         if (page.items().isEmpty() && page.total() > 0) {
             // past the last page (decisions shortened the list): the last page
             pageNumber = pages(page.total());
