@@ -6,6 +6,7 @@ import ir.pishkhan.portal.domain.meeting.MeetingStatus;
 import ir.pishkhan.portal.domain.meeting.Party;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.meeting.ResolutionEffect;
+import ir.pishkhan.portal.domain.meeting.ResolutionNumber;
 import ir.pishkhan.portal.domain.meeting.Standing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -55,6 +56,14 @@ public class JpaMeetingRepository implements MeetingRepository {
                 .setHint("eclipselink.batch", "r.obligated")
                 .setHint("eclipselink.batch", "r.cites")
                 .setHint("eclipselink.batch", "r.reportsTo")
+                .getResultList();
+    }
+
+    @Override
+    public List<ResolutionNumber> numbersOf(int meetingNumber) {
+        return em.createQuery("SELECT NEW ir.pishkhan.portal.domain.meeting.ResolutionNumber(r.id, r.number)"
+                        + " FROM Resolution r WHERE r.meeting.number = :n ORDER BY r.number", ResolutionNumber.class)
+                .setParameter("n", meetingNumber)
                 .getResultList();
     }
 

@@ -14,6 +14,7 @@ import ir.pishkhan.portal.domain.meeting.Register;
 import ir.pishkhan.portal.domain.meeting.Resolution;
 import ir.pishkhan.portal.domain.meeting.ResolutionDraft;
 import ir.pishkhan.portal.domain.meeting.ResolutionKind;
+import ir.pishkhan.portal.domain.meeting.ResolutionNumber;
 import ir.pishkhan.portal.domain.meeting.Standing;
 import ir.pishkhan.portal.domain.user.Role;
 import ir.pishkhan.portal.domain.workflow.Actor;
@@ -171,6 +172,57 @@ abstract class MeetingRepositoryContract {
         }), every, "every meeting's resolutions, the newest meeting first");
         assertTrue(everyRead.statements() <= 4, "every meeting's resolutions in a few statements: " + everyRead.statements());
         assertTrue(agenciesRead.statements() <= 4, "statements for " + agencies.size() + " agencies: " + agenciesRead.statements());
+    }
+
+    /** A list's menu of resolutions: their ids and numbers, in order, in one statement with nothing read behind. */
+    @Test
+    void aMenuOfResolutionNumbersIsOneStatement() {
+        List<ResolutionNumber> whole = db.read(em -> new JpaMeetingRepository(em).resolutionsOf(14).stream()
+                .map(r -> new ResolutionNumber(r.getId(), r.getNumber())).toList());
+        SqlClock.Tally read = SqlClock.start();
+        List<ResolutionNumber> numbers;
+        try {
+            numbers = db.read(em -> new JpaMeetingRepository(em).numbersOf(14));
+        } finally {
+            SqlClock.stop();
+        }
+        assertTrue(whole.size() > 10, "the 14th meeting's resolutions: " + whole.size());
+        assertEquals(whole, numbers, "the same resolutions, in the order of their numbers");
+        assertEquals(oneStatement(), read.statements(), "one statement");
+        assertEquals(List.of(), db.read(em -> new JpaMeetingRepository(em).numbersOf(999)), "no such meeting: none");
+    }
+
+    /**
+     * The parties are reference data kept in the shared cache: once read, an agency read again (its party eagerly)
+     * takes its party from there, not by a statement of its own, as a page of complaints reads its agencies.
+     */
+    @Test
+    void anAgencysPartyComesFromTheSharedCache() {
+        db.read(em -> new JpaMeetingRepository(em).parties());
+        Long withParty = db.read(em -> new JpaAgencyRepository(em).choices().stream()
+                .filter(a -> a.getParty().isPresent()).findFirst().orElseThrow().getId());
+        SqlClock.Tally read = SqlClock.start();
+        String party;
+        try {
+            party = db.read(em -> em.find(ir.pishkhan.portal.domain.agency.Agency.class, withParty).getParty()
+                    .map(Party::getCode).orElseThrow());
+        } finally {
+            SqlClock.stop();
+        }
+        assertTrue(!party.isBlank());
+        assertEquals(oneStatement(), read.statements(), "the agency's row only, its party from the cache");
+    }
+
+    /** What the clock counts for one statement (EclipseLink's profiler may see one execution more than once). */
+    private int oneStatement() {
+        SqlClock.Tally one = SqlClock.start();
+        try {
+            db.read(em -> em.createQuery("SELECT COUNT(m) FROM Meeting m").getSingleResult());
+        } finally {
+            SqlClock.stop();
+        }
+        assertTrue(one.statements() > 0);
+        return one.statements();
     }
 
     @Test

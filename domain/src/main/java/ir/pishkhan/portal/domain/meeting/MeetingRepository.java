@@ -18,6 +18,9 @@ public interface MeetingRepository {
     /** The resolutions of a meeting in order, with their parties and citations. */
     List<Resolution> resolutionsOf(int meetingNumber);
 
+    /** The resolutions of a meeting in order, as their ids and numbers only: a filter's menu, one light statement. */
+    List<ResolutionNumber> numbersOf(int meetingNumber);
+
     /**
      * The resolutions of every published meeting, in the order of meeting and number, with their meeting and kinds
      * (what their standing needs), not their parties or citations.

@@ -35,6 +35,9 @@ public class Caller {
     @Inject
     private ApiKeyRepository apiKeys;
 
+    @Inject
+    private CurrentUser currentUser;
+
     public UserAccount account() {
         Principal caller = session.getCallerPrincipal();
         String name = caller == null ? null : caller.getName();
@@ -47,9 +50,15 @@ public class Caller {
                 .orElseThrow(BusinessException.AccessDenied::new);
     }
 
-    /** A list's filter narrowed to what the caller may see: an office its own records, an agency what it was sent. */
+    /**
+     * A list's filter narrowed to what the caller may see: an office its own records, an agency what it was sent. A
+     * page's request scopes by the account its sign-in check read at the start of the same request (its role, office
+     * and agency; a disabled account never got that far); any other caller is read here.
+     */
     public <F extends WorkListFilter<F>> F scoped(F filter) {
-        UserAccount user = account();
+        Principal caller = session.getCallerPrincipal();
+        UserAccount user = caller == null ? account()
+                : currentUser.readThisRequest(caller.getName()).orElseGet(this::account);
         return switch (user.getRole()) {
             case OFFICE_OPERATOR -> filter.forOffice(user.getOffice().getId());
             case AGENCY_LIAISON -> filter.forAgency(user.getAgency().getId());

@@ -20,6 +20,7 @@ import ir.pishkhan.portal.domain.complaint.Priority;
 import ir.pishkhan.portal.domain.workflow.Visibility;
 import ir.pishkhan.portal.domain.meeting.MeetingRepository;
 import ir.pishkhan.portal.domain.meeting.Resolution;
+import ir.pishkhan.portal.domain.meeting.ResolutionNumber;
 import ir.pishkhan.portal.domain.shared.BusinessException;
 import ir.pishkhan.portal.domain.shared.JalaliDates;
 import ir.pishkhan.portal.domain.user.UserAccount;
@@ -131,6 +132,12 @@ public class ComplaintService extends WorkflowService<Complaint, ComplaintFilter
             meetings.resolution(Meeting.FOURTEENTH, n).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** The resolutions a list may be filtered by, as their ids and numbers (a menu, read at each first page). */
+    @RolesAllowed({Roles.SECRETARIAT, Roles.OFFICE, Roles.GUILD, Roles.LIAISON})
+    public List<ResolutionNumber> resolutionNumbers() {
+        return meetings.numbersOf(Meeting.FOURTEENTH);
     }
 
     @RolesAllowed({Roles.SECRETARIAT, Roles.OFFICE, Roles.GUILD, Roles.LIAISON})

@@ -32,6 +32,16 @@ public class CurrentUser {
         account = Optional.of(signedIn);
     }
 
+    /**
+     * The account of {@code username} as the authentication mechanism read it for this request, if it did: what the
+     * services scope this request's lists by, without reading it again. Empty for any other name (an API key's
+     * caller, a test's run-as identity) and outside a request that signed in.
+     */
+    public Optional<UserAccount> readThisRequest(String username) {
+        return account != null && account.isPresent() && account.get().getUsername().equals(username)
+                ? account : Optional.empty();
+    }
+
     public boolean isSignedIn() {
         return securityContext.getCallerPrincipal() != null;
     }

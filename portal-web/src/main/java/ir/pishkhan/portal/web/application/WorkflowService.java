@@ -8,6 +8,8 @@ import ir.pishkhan.portal.domain.workflow.WorkListFilter;
 import ir.pishkhan.portal.domain.workflow.WorkflowRepository;
 import ir.pishkhan.portal.domain.workflow.Workflow;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -79,12 +81,14 @@ public abstract class WorkflowService<W extends Workflow<?, ?, ?>, F extends Wor
      * secretariat and the guild every one.
      */
     @RolesAllowed({Roles.SECRETARIAT, Roles.OFFICE, Roles.GUILD, Roles.LIAISON})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)  // reads: no BEGIN and COMMIT around them
     public Keyset.Page<W> page(F filter, Keyset.Request request) {
         return records().page(caller.scoped(filter), request);
     }
 
     /** How many records of the caller's lists match, up to just past {@link #COUNT_CAP}. */
     @RolesAllowed({Roles.SECRETARIAT, Roles.OFFICE, Roles.GUILD, Roles.LIAISON})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long count(F filter) {
         return records().countUpTo(caller.scoped(filter), COUNT_CAP + 1);
     }

@@ -118,8 +118,8 @@ public class ComplaintListBacking extends WorkflowListBacking<Complaint, Complai
     public List<SelectItem> getResolutions() {
         if (resolutions == null) {
             String numbered = Messages.text("resolution.numbered");
-            resolutions = service.resolutionChoices().stream()
-                    .map(r -> new SelectItem(r.getId(), numbered + " " + formats().num(r.getNumber()))).toList();
+            resolutions = service.resolutionNumbers().stream()
+                    .map(r -> new SelectItem(r.id(), numbered + " " + formats().num(r.number()))).toList();
         }
         return resolutions;
     }
