@@ -21,7 +21,7 @@ build_bench_portal() {
 
 # start_bench_portal: starts the built WAR on Payara Micro on a free port over $DB and waits
 # until its login page answers; sets $port, $pid and $log, and stops the portal when the calling script exits.
-# Reads HOST, PGPORT_, USER_, PASS_ and DB; any arguments are NAME=value settings added to the portal's environment.
+# Reads HOST, PGPORT_, USER_, PASS_, DB and BENCH_WAR (another build's WAR: portal-web/target/portal.war unless set); any arguments are NAME=value settings added to the portal's environment.
 start_bench_portal() {
   # the generator's 5,000 offices are numbered 14-71-NNNN like the demo offices the portal adds at its first start
   # (the demo accounts sign in here): before that first start, the generated ones are renamed out of their way
@@ -33,7 +33,7 @@ start_bench_portal() {
   echo "== Starting the portal on port $port over $DB (log: $log)"
   env PORTAL_DB_CLASS=org.postgresql.ds.PGSimpleDataSource PORTAL_DB_URL="jdbc:postgresql://$HOST:$PGPORT_/$DB" \
     PORTAL_DB_USER="$USER_" PORTAL_DB_PASSWORD="$PASS_" "$@" \
-    java -jar portal-web/target/payara-micro.jar --deploy portal-web/target/portal.war --contextroot / \
+    java -jar portal-web/target/payara-micro.jar --deploy "${BENCH_WAR:-portal-web/target/portal.war}" --contextroot / \
     --port "$port" --nocluster --interfaces 127.0.0.1 --rootDir "$root" \
     --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.txt \
     --postbootcommandfile portal-web/src/main/payara/post-boot-commands.txt >"$log" 2>&1 &
