@@ -1,5 +1,6 @@
 # Sourced by the benchmark scripts that time the portal through its front door (benchmark-figures.sh,
-# benchmark-chase.sh, benchmark-coverage-pages.sh, benchmark-pages.sh, benchmark-sessions.sh).
+# benchmark-chase.sh, benchmark-coverage-pages.sh, benchmark-pages.sh, benchmark-sessions.sh, benchmark-paired.sh,
+# profile-queue.sh, load-test.sh).
 #
 # build_bench_portal: builds the WAR and portal-web's test classes with their class path in $CP_FILE (tests not run),
 # unless SKIP_BUILD=1 and the class path is there; reads MVN.
@@ -16,6 +17,15 @@ build_bench_portal() {
     $MVN -pl domain,persistence,portal-web package -DskipTests -Dspotbugs.skip=true
     $MVN -pl domain,persistence,portal-web test-compile dependency:build-classpath -Dmdep.includeScope=test \
       -Dmdep.outputFile=target/bench.classpath -Dspotbugs.skip=true
+  fi
+}
+
+# ensure_bench_db: generates $DB (scripts/generate-data.sh, a few minutes) when PostgreSQL has no such database.
+ensure_bench_db() {
+  if ! PGPASSWORD="$PASS_" psql -h "$HOST" -p "$PGPORT_" -U "$USER_" -d postgres -tAc \
+      "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1; then
+    echo "== $DB is missing: generating it (scripts/generate-data.sh, a few minutes)"
+    BENCH_DB=$DB MVN="$MVN" bash scripts/generate-data.sh
   fi
 }
 

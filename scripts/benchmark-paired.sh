@@ -16,10 +16,7 @@ before=$(realpath "$1"); after=$(realpath "$2")
 DB=${BENCH_DB:-pishkhan_bench}
 . scripts/bench-portal.sh
 [ -f portal-web/target/payara-micro.jar ] || { echo "portal-web/target/payara-micro.jar is missing: build first" >&2; exit 1; }
-if ! PGPASSWORD="$PASS_" psql -h "$HOST" -p "$PGPORT_" -U "$USER_" -d postgres -tAc \
-    "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1; then
-  BENCH_DB=$DB bash scripts/generate-data.sh
-fi
+ensure_bench_db
 
 pids=()
 stop_all() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }

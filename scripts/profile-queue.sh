@@ -18,10 +18,7 @@ mkdir -p "$(dirname "$out")"
 DB=${BENCH_DB:-pishkhan_bench}
 . scripts/bench-portal.sh
 [ -f portal-web/target/payara-micro.jar ] || { echo "portal-web/target/payara-micro.jar is missing: build first" >&2; exit 1; }
-if ! PGPASSWORD="$PASS_" psql -h "$HOST" -p "$PGPORT_" -U "$USER_" -d postgres -tAc \
-    "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1; then
-  BENCH_DB=$DB bash scripts/generate-data.sh
-fi
+ensure_bench_db
 
 BENCH_WAR=$war start_bench_portal JAVA_TOOL_OPTIONS=-XX:FlightRecorderOptions:stackdepth=1024
 base="http://127.0.0.1:$port"
