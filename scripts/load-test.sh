@@ -31,12 +31,8 @@ psql=(psql -h "$HOST" -p "$PGPORT_" -U "$USER_" -d "$DB")
 export PGPASSWORD=$PASS_
 
 command -v psql >/dev/null || { echo "psql is needed (PostgreSQL's client)" >&2; exit 1; }
-if ! psql -h "$HOST" -p "$PGPORT_" -U "$USER_" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1; then
-  echo "== $DB is missing: generating it (scripts/generate-data.sh, a few minutes)"
-  BENCH_DB=$DB MVN="$MVN" bash scripts/generate-data.sh
-fi
-
 . scripts/bench-portal.sh
+ensure_bench_db
 build_bench_portal
 if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -d load-test/target/test-classes ]; then
   echo "== Building the simulations"
