@@ -2,9 +2,12 @@
 # How long the portal takes to start, beside an empty WAR on the same Payara Micro (issue 14: within 1.5x of it).
 # Not a test: it asserts nothing.
 #
-# What it does: builds the portal (unless SKIP_BUILD=1) and an empty WAR (one index.html, made here with `jar`),
-# then starts Payara Micro BENCH_RUNS times for each of:
+# What it does: builds the portal (unless SKIP_BUILD=1), the stack's least application (scripts/floor-war) and an
+# empty WAR (one index.html, made here with `jar`), then starts Payara Micro BENCH_RUNS times for each of:
 #   - the empty WAR;
+#   - the least application on this stack (scripts/floor-war: one JPA entity on an H2 data source, a start-up
+#     singleton, Soteria's form sign-in against a database identity store, a view-scoped bean, a PrimeFaces table):
+#     what any real application on Payara Micro with these parts pays, beside what the portal adds;
 #   - the portal on a new H2 database (migrations, reference data and demo data written: the README's run command);
 #   - the portal on the H2 database of the run before (nothing to migrate or seed: a restart).
 # Each start runs with the portal's pre- and post-boot commands, a new --rootDir and --nocluster, as scripts/run.sh
@@ -22,6 +25,10 @@ OUT=${BENCH_OUT:-docs/benchmark-startup.md}
 if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f portal-web/target/portal.war ]; then
   echo "== Building the portal (tests skipped)"
   $MVN -pl domain,persistence,portal-web package -DskipTests -Dspotbugs.skip=true
+fi
+if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f scripts/floor-war/target/floor.war ]; then
+  echo "== Building the stack's least application (scripts/floor-war)"
+  ${MVN/ -o/} -f scripts/floor-war/pom.xml package -Dspotbugs.skip=true
 fi
 
 work=$(mktemp -d)
@@ -59,17 +66,21 @@ median() { python3 -c 'import sys, statistics; print(f"{statistics.median(float(
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 payara=$(sed -n 's:.*<payara.micro.version>\(.*\)</payara.micro.version>.*:\1:p' pom.xml | head -1)
-declare -a empty fresh again
+declare -a empty floor fresh again
 for i in $(seq 1 "$RUNS"); do
   echo "== Run $i of $RUNS"
   empty+=("$(start_once "$work/empty.war" /index.html "$work/unused-$i")")
+  floor+=("$(start_once scripts/floor-war/target/floor.war /login.xhtml "$work/floor-$i")")
   fresh+=("$(start_once portal-web/target/portal.war /login.xhtml "$work/data-$i")")
   again+=("$(start_once portal-web/target/portal.war /login.xhtml "$work/data-$i")")
-  echo "   empty WAR ${empty[-1]} s, portal on a new database ${fresh[-1]} s, on the same database again ${again[-1]} s"
+  echo "   empty WAR ${empty[-1]} s, the least application ${floor[-1]} s, portal on a new database ${fresh[-1]} s, on the same database again ${again[-1]} s"
 done
 
-m_empty=$(median "${empty[@]}"); m_fresh=$(median "${fresh[@]}"); m_again=$(median "${again[@]}")
-ratio() { python3 -c 'import sys; print(f"{float(sys.argv[1]) / float(sys.argv[2]):.2f}")' "$1" "$m_empty"; }
+m_empty=$(median "${empty[@]}"); m_floor=$(median "${floor[@]}"); m_fresh=$(median "${fresh[@]}"); m_again=$(median "${again[@]}")
+# what was added by hand below the table (every "## " section of the file as it was) is kept after the new table
+kept=
+[ -f "$OUT" ] && kept=$(sed -n '/^## /,$p' "$OUT")
+ratio() { python3 -c 'import sys; print(f"{float(sys.argv[1]) / float(sys.argv[2]):.2f}")' "$1" "${2:-$m_empty}"; }
 {
   echo "# Start-up beside an empty WAR: benchmark"
   echo
@@ -79,10 +90,13 @@ ratio() { python3 -c 'import sys; print(f"{float(sys.argv[1]) / float(sys.argv[2
   echo "the JVM's launch to the first HTTP 200 (\`/login.xhtml\`; \`/index.html\` for the empty WAR). Goal: the portal within"
   echo "1.5× of the empty WAR."
   echo
-  echo "| What | median (s) | × the empty WAR | runs (s) |"
-  echo "|---|---:|---:|---|"
-  echo "| An empty WAR (one index.html) | $m_empty | 1.00 | ${empty[*]} |"
-  echo "| The portal, a new H2 database (migrations, reference and demo data) | $m_fresh | $(ratio "$m_fresh") | ${fresh[*]} |"
-  echo "| The portal, the same database again (a restart) | $m_again | $(ratio "$m_again") | ${again[*]} |"
-} > "$OUT"
-cat "$OUT"
+  echo "| What | median (s) | × the empty WAR | × the least application | runs (s) |"
+  echo "|---|---:|---:|---:|---|"
+  echo "| An empty WAR (one index.html) | $m_empty | 1.00 | | ${empty[*]} |"
+  echo "| The stack's least application (scripts/floor-war: one entity, Soteria's sign-in, one PrimeFaces table), a new H2 database | $m_floor | $(ratio "$m_floor") | 1.00 | ${floor[*]} |"
+  echo "| The portal, a new H2 database (migrations, reference and demo data) | $m_fresh | $(ratio "$m_fresh") | $(ratio "$m_fresh" "$m_floor") | ${fresh[*]} |"
+  echo "| The portal, the same database again (a restart) | $m_again | $(ratio "$m_again") | $(ratio "$m_again" "$m_floor") | ${again[*]} |"
+  if [ -n "$kept" ]; then echo; echo "$kept"; fi
+} > "$OUT.new"
+mv "$OUT.new" "$OUT"
+sed -n '1,/^## /p' "$OUT"
