@@ -2,7 +2,7 @@
 # A JDK Flight Recorder profile of the triage queue: one build of the portal on the benchmark database, warmed up
 # with the queue's requests, then recorded (JFR's "profile" settings, stacks 1,024 frames deep) while the
 # secretariat's session opens the queue and turns two pages, over and over, one request after another
-# (scripts/paired-queue.py, the same rounds as scripts/benchmark-paired.sh). Then where the time went, by phase
+# (scripts/paired.py, the same rounds as scripts/benchmark-paired.sh). Then where the time went, by phase
 # (scripts/jfr-where.py). Not part of the test command.
 #
 #   bash scripts/profile-queue.sh [WAR] [OUT.jfr]
@@ -24,10 +24,10 @@ BENCH_WAR=$war start_bench_portal JAVA_TOOL_OPTIONS=-XX:FlightRecorderOptions:st
 base="http://127.0.0.1:$port"
 echo "== Warming up (${PROFILE_WARMUP:-60} rounds)"
 # the same portal as both "portals" of the paired script: its rounds, its sign-in, its checks of each answer
-python3 scripts/paired-queue.py warm "$base" "$pid" up "$base" "$pid" 2 20 "${PROFILE_WARMUP:-60}" >/dev/null
+PAIRED_WHAT=queue python3 scripts/paired.py warm "$base" "$pid" up "$base" "$pid" 2 20 "${PROFILE_WARMUP:-60}" >/dev/null
 echo "== Recording (${PROFILE_ROUNDS:-15} rounds) to $out"
 jcmd "$pid" JFR.start name=queue settings=profile filename="$out" >/dev/null
-python3 scripts/paired-queue.py one "$base" "$pid" two "$base" "$pid" "${PROFILE_ROUNDS:-15}" 20 0 | tail -3
+PAIRED_WHAT=queue python3 scripts/paired.py one "$base" "$pid" two "$base" "$pid" "${PROFILE_ROUNDS:-15}" 20 0 | tail -3
 jcmd "$pid" JFR.stop name=queue >/dev/null
 echo "== Where the request threads' time went (scripts/jfr-where.py $out phases)"
 python3 scripts/jfr-where.py "$out" phases
