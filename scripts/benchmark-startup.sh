@@ -5,8 +5,9 @@
 # What it does: builds the portal (unless SKIP_BUILD=1), the stack's least application (scripts/floor-war) and an
 # empty WAR (one index.html, made here with `jar`), then starts Payara Micro BENCH_RUNS times for each of:
 #   - the empty WAR;
-#   - the least application on this stack (scripts/floor-war: one JPA entity on an H2 data source, a start-up
-#     singleton, Soteria's form sign-in against a database identity store, a view-scoped bean, a PrimeFaces table):
+#   - the least application on this stack (scripts/floor-war: JPA entities on a data source declared as the portal's,
+#     a start-up singleton, Soteria's form sign-in against a database identity store, view-scoped beans, a PrimeFaces
+#     table and form), on a new H2 database:
 #     what any real application on Payara Micro with these parts pays, beside what the portal adds;
 #   - the portal on a new H2 database (migrations, reference data and demo data written: the README's run command);
 #   - the portal on the H2 database of the run before (nothing to migrate or seed: a restart).
@@ -93,7 +94,7 @@ ratio() { python3 -c 'import sys; print(f"{float(sys.argv[1]) / float(sys.argv[2
   echo "| What | median (s) | × the empty WAR | × the least application | runs (s) |"
   echo "|---|---:|---:|---:|---|"
   echo "| An empty WAR (one index.html) | $m_empty | 1.00 | | ${empty[*]} |"
-  echo "| The stack's least application (scripts/floor-war: one entity, Soteria's sign-in, one PrimeFaces table), a new H2 database | $m_floor | $(ratio "$m_floor") | 1.00 | ${floor[*]} |"
+  echo "| The stack's least application (scripts/floor-war: entities, Soteria's sign-in, a PrimeFaces table and form), a new H2 database | $m_floor | $(ratio "$m_floor") | 1.00 | ${floor[*]} |"
   echo "| The portal, a new H2 database (migrations, reference and demo data) | $m_fresh | $(ratio "$m_fresh") | $(ratio "$m_fresh" "$m_floor") | ${fresh[*]} |"
   echo "| The portal, the same database again (a restart) | $m_again | $(ratio "$m_again") | $(ratio "$m_again" "$m_floor") | ${again[*]} |"
   if [ -n "$kept" ]; then echo; echo "$kept"; fi

@@ -32,6 +32,8 @@ import urllib.request
 PASSWORD = "pishkhan-demo-1391"
 WHAT = os.environ.get("PAIRED_WHAT", "queue")
 ACCOUNT = {"queue": "dabir", "filing": "office.hera"}
+if WHAT not in ACCOUNT:
+    sys.exit(f"PAIRED_WHAT={WHAT}: queue or filing")
 VIEW_STATE = re.compile(r'name="jakarta\.faces\.ViewState"[^>]*value="([^"]*)"')
 LINK = re.compile(r'complaint-link')
 NONCE = re.compile(r'<script[^>]* nonce="([^"]+)"')
